@@ -1,0 +1,14 @@
+"""Root conftest: wires the harness into pytest.
+
+`--base-url` checks that site; otherwise each worker starts the bundled reference site and an
+SMTP capture. Everything else (profile, data, requirement catalogue, failure evidence) is a
+plugin in support/plugins/.
+"""
+
+pytest_plugins = [
+    "support.plugins.site",
+    "support.plugins.browser",
+    "support.plugins.data",
+    "support.plugins.requirements",
+    "support.plugins.evidence",
+]

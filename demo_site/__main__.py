@@ -1,0 +1,90 @@
+"""Start the reference hotel site: `python -m demo_site --port 8000 --smtp-port 1025`.
+
+Uvicorn serves it; SIGTERM or Ctrl-C shuts it down cleanly. `GET /healthz` answers once the
+database is ready. `--list-defects` prints the defect switches, one per line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import secrets
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import uvicorn
+
+from demo_site import defects
+from demo_site.app import create_app
+from demo_site.settings import Settings
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The command line, with DATABASE_URL as the fallback for --db."""
+    parser = argparse.ArgumentParser(prog="python -m demo_site", description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    parser.add_argument("--smtp-host", default="127.0.0.1", help="SMTP relay host for outgoing mail")
+    parser.add_argument("--smtp-port", type=int, default=1025, help="SMTP relay port (default 1025)")
+    parser.add_argument(
+        "--db",
+        default=os.environ.get("DATABASE_URL"),
+        help="SQLAlchemy database URL (default: DATABASE_URL, else a new SQLite file for this run)",
+    )
+    parser.add_argument(
+        "--defect", action="append", default=[], metavar="NAME", help="turn on a defect switch (repeatable)"
+    )
+    parser.add_argument("--list-defects", action="store_true", help="print the defect switches and exit")
+    parser.add_argument("--latency-ms", type=int, default=0, help="delay every response by this much")
+    parser.add_argument("--jitter-ms", type=int, default=0, help="plus a random delay of up to this much")
+    parser.add_argument(
+        "--secret-key", default=os.environ.get("DEMO_SITE_SECRET"), help="key that signs review steps and cookies"
+    )
+    return parser.parse_args(argv)
+
+
+def default_database_url() -> str:
+    """A fresh SQLite file for this run, so every start begins with empty bookings."""
+    folder = Path(tempfile.gettempdir()) / "demo_site"
+    folder.mkdir(exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return f"sqlite:///{folder / f'run-{stamp}-{os.getpid()}.sqlite3'}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the site until it is told to stop."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.list_defects:
+        print(defects.listing())
+        return 0
+    try:
+        switches = defects.validate(args.defect)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
+    settings = Settings(
+        database_url=args.db or default_database_url(),
+        smtp_host=args.smtp_host,
+        smtp_port=args.smtp_port,
+        defects=switches,
+        secret_key=args.secret_key or secrets.token_hex(32),
+        latency_ms=args.latency_ms,
+        jitter_ms=args.jitter_ms,
+    )
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("demo_site").info(
+        "database %s, mail via %s:%s, defects %s",
+        settings.database_url,
+        settings.smtp_host,
+        settings.smtp_port,
+        sorted(switches) or "none",
+    )
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info", access_log=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The site's database: room inventory per night and the bookings that use it.
+
+SQLite in a file by default, any SQLAlchemy URL (PostgreSQL in production) by `--db`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    UniqueConstraint,
+    create_engine,
+    event,
+    select,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+
+from demo_site.hotel import Hotel
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the site's tables."""
+
+
+class Inventory(Base):
+    """How many rooms of one type exist and are booked for one night."""
+
+    __tablename__ = "inventory"
+    __table_args__ = (UniqueConstraint("room_type", "night"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    room_type: Mapped[str] = mapped_column(String(40))
+    night: Mapped[date] = mapped_column(Date)
+    total: Mapped[int] = mapped_column(Integer)
+    booked: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Booking(Base):
+    """A confirmed booking, with the exact fee lines the guest agreed to."""
+
+    __tablename__ = "booking"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="confirmed")
+    room_type: Mapped[str] = mapped_column(String(40))
+    check_in: Mapped[date] = mapped_column(Date)
+    check_out: Mapped[date] = mapped_column(Date)
+    rooms: Mapped[int] = mapped_column(Integer)
+    guests: Mapped[int] = mapped_column(Integer)
+    breakfast: Mapped[bool] = mapped_column(default=False)
+    guest_name: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str] = mapped_column(String(254))
+    phone: Mapped[str] = mapped_column(String(30))
+    payment_method: Mapped[str] = mapped_column(String(30))
+    total: Mapped[int] = mapped_column(Integer)
+    pay_by: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    virtual_account: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    lang: Mapped[str] = mapped_column(String(8), default="zh-TW")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    lines: Mapped[list[BookingLine]] = relationship(
+        back_populates="booking", order_by="BookingLine.position", cascade="all, delete-orphan"
+    )
+
+
+class BookingLine(Base):
+    """One fee line of a booking, as shown on the review page."""
+
+    __tablename__ = "booking_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(ForeignKey("booking.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(30))
+    amount: Mapped[int] = mapped_column(Integer)
+    booking: Mapped[Booking] = relationship(back_populates="lines")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`.
+
+    SQLite transactions start with BEGIN IMMEDIATE, so two confirms racing for the last room
+    queue behind each other (busy timeout) instead of one failing on a stale snapshot.
+    """
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
+    dbapi_connection.isolation_level = None  # let SQLAlchemy's "begin" event emit BEGIN
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _sqlite_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_schema(engine: Engine, hotel: Hotel, today: date) -> None:
+    """Create the tables and make sure every room type has inventory across the booking horizon."""
+    Base.metadata.create_all(engine)
+    last_night = today + timedelta(days=hotel.booking_horizon_days + 31)
+    with Session(engine) as session, session.begin():
+        for room_type in hotel.room_types:
+            known = set(
+                session.scalars(
+                    select(Inventory.night).where(
+                        Inventory.room_type == room_type.code, Inventory.night >= today
+                    )
+                )
+            )
+            night = today
+            while night <= last_night:
+                if night not in known:
+                    session.add(Inventory(room_type=room_type.code, night=night, total=room_type.count))
+                night += timedelta(days=1)

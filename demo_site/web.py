@@ -1,0 +1,59 @@
+"""Rendering helpers shared by every page: language, catalogue, money and date formats."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from demo_site import i18n
+from demo_site.hotel import HOTEL
+
+TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
+_WEEKDAYS_ZH = "一二三四五六日"
+
+
+def money(amount: int) -> str:
+    """NT dollars, whole, with thousands separators: NT$3,280."""
+    sign = "-" if amount < 0 else ""
+    return f"{sign}NT${abs(amount):,}"
+
+
+def long_date(value: date, lang: str) -> str:
+    """A date as guests read it: 2026/12/24（四） or Thu, 24 Dec 2026."""
+    if lang == "en":
+        return value.strftime("%a, %d %b %Y")
+    return f"{value:%Y/%m/%d}（{_WEEKDAYS_ZH[value.weekday()]}）"
+
+
+def date_time(value: datetime, lang: str) -> str:
+    """A deadline with its time: 2026/12/24（四）23:59."""
+    return f"{long_date(value.date(), lang)} {value:%H:%M}"
+
+
+def lang_of(request: Request) -> str:
+    """The language negotiated for this request by the language middleware."""
+    return getattr(request.state, "lang", i18n.DEFAULT_LANGUAGE)
+
+
+def render(request: Request, template: str, status_code: int = 200, **context: object) -> HTMLResponse:
+    """Render `template` with the hotel, the language and the catalogue available to it."""
+    lang = lang_of(request)
+
+    def t(key: str, **params: object) -> str:
+        return i18n.translate(lang, key, **params)
+
+    base = {
+        "lang": lang,
+        "html_lang": "en" if lang == "en" else "zh-Hant-TW",
+        "t": t,
+        "hotel": HOTEL,
+        "money": money,
+        "long_date": lambda value: long_date(value, lang),
+        "date_time": lambda value: date_time(value, lang),
+        "settings": request.app.state.settings,
+    }
+    return TEMPLATES.TemplateResponse(request, template, {**base, **context}, status_code=status_code)

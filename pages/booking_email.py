@@ -1,0 +1,28 @@
+"""The booking acknowledgement email, opened in the browser so it is read like a page."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page
+
+from pages.components.fee_breakdown import FeeBreakdown
+from pages.components.summary import Summary
+from pages.text import exactly
+
+
+class BookingEmailPage:
+    """The HTML part of the acknowledgement email."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        body = page.locator("body")
+        summary = Summary(body)
+        self.reference = summary.value(exactly("訂房編號", "Booking reference"))
+        self.check_in = summary.date(exactly("入住日期", "Check-in"))
+        self.check_out = summary.date(exactly("退房日期", "Check-out"))
+        self.room_type = summary.value(exactly("房型", "Room type"))
+        self.fees = FeeBreakdown(body)
+
+    def show(self, html: str) -> BookingEmailPage:
+        """Render the email's HTML in this page."""
+        self.page.set_content(html)
+        return self

@@ -1,0 +1,1 @@
+"""Regions shared by several pages: navigation, fee breakdown, summary lists."""

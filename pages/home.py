@@ -1,0 +1,30 @@
+"""The home page: where a guest arrives and starts booking."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page
+
+from pages.booking_form import BookingFormPage
+from pages.components.navigation import MainNavigation
+from pages.text import exactly
+
+
+class HomePage:
+    """The site's front page."""
+
+    PATH = "/"
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.navigation = MainNavigation(page)
+        self.book_now = page.get_by_role("main").get_by_role("link", name=exactly("立即訂房", "Book now"))
+
+    def open(self) -> HomePage:
+        """Go to the home page."""
+        self.page.goto(self.PATH)
+        return self
+
+    def start_booking(self) -> BookingFormPage:
+        """Follow the home page's call to book."""
+        self.book_now.click()
+        return BookingFormPage(self.page)

@@ -1,0 +1,96 @@
+"""Test data: guests from Faker (zh_TW or en_US) and stays on dates no other test of this run uses.
+
+Every test gets its own seed, derived from the run's seed and the test's ID, so a failure can be
+replayed exactly (`--data-seed`). Dates are relative to today in the property's time zone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from faker import Faker
+
+from support.oracle import Stay
+
+
+@dataclass(frozen=True)
+class Guest:
+    """Who books: a name, a phone number and a mailbox address only this test reads."""
+
+    name: str
+    email: str
+    phone: str
+
+
+def test_seed(run_seed: int, node_id: str) -> int:
+    """A seed for one test: stable for the same run seed and test ID, different between tests."""
+    digest = hashlib.sha256(f"{run_seed}:{node_id}".encode()).digest()
+    return int.from_bytes(digest[:4], "big")
+
+
+class StayCalendar:
+    """Hands out stay windows that do not overlap, so tests never compete for the same rooms."""
+
+    def __init__(self, today: date, first_offset: int = 30, last_offset: int = 330) -> None:
+        self.today = today
+        self._first = first_offset
+        self._last = last_offset
+        self._next = first_offset
+
+    def reserve(self, nights: int, weekday: int | None = None) -> date:
+        """A check-in date for `nights` nights, optionally on a given weekday (0 = Monday)."""
+        start = self.today + timedelta(days=self._next)
+        if weekday is not None:
+            start += timedelta(days=(weekday - start.weekday()) % 7)
+        self._next = (start - self.today).days + nights + 1
+        if self._next > self._last:
+            self._next = self._first
+        return start
+
+
+class TestData:
+    """The data builders one test uses; all randomness comes from its seed."""
+
+    __test__ = False  # not a pytest test class
+
+    def __init__(self, seed: int, lang: str, calendar: StayCalendar, mail_address: str) -> None:
+        self.seed = seed
+        self.calendar = calendar
+        self._mail_address = mail_address
+        self.faker = Faker("en_US" if lang.startswith("en") else "zh_TW")
+        self.faker.seed_instance(seed)
+
+    @property
+    def today(self) -> date:
+        return self.calendar.today
+
+    def guest(self) -> Guest:
+        """A guest with a realistic local name, a Taiwanese mobile number and this test's address."""
+        digits = self.faker.numerify("########")
+        return Guest(name=self.faker.name(), email=self._mail_address, phone=f"09{digits[:2]}-{digits[2:5]}-{digits[5:]}")
+
+    def stay(
+        self,
+        room_type: str,
+        *,
+        nights: int = 2,
+        rooms: int = 1,
+        guests: int = 2,
+        breakfast: bool = False,
+        payment_method: str = "credit-card",
+        weekday: int | None = None,
+        check_in: date | None = None,
+    ) -> Stay:
+        """A stay on dates of its own (or on `check_in`, for tests about a particular lead time)."""
+        start = check_in or self.calendar.reserve(nights, weekday)
+        return Stay(
+            room_type=room_type,
+            check_in=start,
+            check_out=start + timedelta(days=nights),
+            rooms=rooms,
+            guests=guests,
+            breakfast=breakfast,
+            payment_method=payment_method,
+        )

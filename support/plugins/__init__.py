@@ -1,0 +1,1 @@
+"""The suite's pytest plugins, registered by the root conftest.py."""

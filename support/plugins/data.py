@@ -1,0 +1,65 @@
+"""The `data` fixture: seeded Faker builders and stay dates of this test's own.
+
+The run's seed is printed in the header and can be fixed with `--data-seed`; each test's seed
+is derived from it and its node ID, so one failing test can be replayed with the same data.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from datetime import datetime
+
+import pytest
+
+from support.data import StayCalendar, TestData, test_seed
+from support.mailbox import RecordingMailbox
+from support.profile import Profile
+
+RUN_SEED = pytest.StashKey[int]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.getgroup("hotel").addoption(
+        "--data-seed",
+        type=int,
+        default=int(os.environ["DATA_SEED"]) if os.environ.get("DATA_SEED") else None,
+        help="seed for generated test data (default: random, printed in the header)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None and "data_seed" in workerinput:
+        config.stash[RUN_SEED] = workerinput["data_seed"]
+    else:
+        given = config.getoption("data_seed")
+        config.stash[RUN_SEED] = given if given is not None else random.SystemRandom().randrange(10**6)
+    if config.pluginmanager.hasplugin("xdist"):
+        config.pluginmanager.register(_ShareSeed(), "share-data-seed")
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"data seed: {config.stash[RUN_SEED]} (replay with --data-seed {config.stash[RUN_SEED]})"
+
+
+class _ShareSeed:
+    """Give every xdist worker the controller's seed, so the whole run replays from one number."""
+
+    def pytest_configure_node(self, node: object) -> None:
+        node.workerinput["data_seed"] = node.config.stash[RUN_SEED]  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session")
+def stay_calendar(profile: Profile) -> StayCalendar:
+    """Stay windows for this worker's tests, from today in the property's time zone."""
+    return StayCalendar(datetime.now(profile.property.zone).date())
+
+
+@pytest.fixture
+def data(
+    request: pytest.FixtureRequest, stay_calendar: StayCalendar, site_lang: str, mailbox: RecordingMailbox
+) -> TestData:
+    """This test's data builders, seeded from the run's seed and the test's ID."""
+    seed = test_seed(request.config.stash[RUN_SEED], request.node.nodeid)
+    return TestData(seed, site_lang, stay_calendar, mailbox.address())

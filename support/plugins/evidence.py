@@ -1,0 +1,84 @@
+"""What a failed test leaves behind for whoever reads the report.
+
+On failure Allure gets: a screenshot of every open page and the Playwright trace (recorded by
+pytest-playwright's `--screenshot only-on-failure --tracing retain-on-failure`), video when
+enabled, the URL of every open page, the data seed, each mail the test read and the tail of
+the bundled site's log. The seed and URLs are also printed with the failure in the terminal.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import allure
+import pytest
+from allure_commons.types import AttachmentType
+
+from support.plugins.data import RUN_SEED
+from support.plugins.site import BUNDLED_SITE
+
+PLAYWRIGHT_TRACE = "application/vnd.allure.playwright-trace"
+_SITE_LOG_TAIL = 200
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    report: pytest.TestReport = yield
+    if report.when in ("setup", "call") and report.failed:
+        _attach_failure_context(item, report)
+    if report.when == "teardown":
+        _attach_playwright_artifacts(item.config, report)
+    return report
+
+
+def _attach_failure_context(item: pytest.Item, report: pytest.TestReport) -> None:
+    funcargs = getattr(item, "funcargs", {})
+    urls = _open_page_urls(funcargs.get("browser"))
+    if urls:
+        text = "\n".join(urls)
+        allure.attach(text, name="page URL", attachment_type=AttachmentType.URI_LIST)
+        report.sections.append(("page URL", text))
+    data = funcargs.get("data")
+    if data is not None:
+        seed = f"data seed {data.seed} (rerun with --data-seed {item.config.stash.get(RUN_SEED, '?')})"
+        allure.attach(seed, name="data seed", attachment_type=AttachmentType.TEXT)
+        report.sections.append(("data seed", seed))
+    mailbox = funcargs.get("mailbox")
+    for index, message in enumerate(getattr(mailbox, "read", []), start=1):
+        _attach_mail(index, message)
+    site = item.config.stash.get(BUNDLED_SITE, None)
+    if site is not None:
+        tail = "\n".join(site.log().splitlines()[-_SITE_LOG_TAIL:])
+        allure.attach(tail, name="site log (tail)", attachment_type=AttachmentType.TEXT)
+
+
+def _open_page_urls(browser: object) -> list[str]:
+    contexts = getattr(browser, "contexts", [])
+    return [page.url for context in contexts for page in context.pages]
+
+
+def _attach_mail(index: int, message: object) -> None:
+    headers = json.dumps(message.headers, ensure_ascii=False, indent=2)
+    allure.attach(headers, name=f"mail {index}: headers", attachment_type=AttachmentType.JSON)
+    if message.text:
+        allure.attach(message.text, name=f"mail {index}: text", attachment_type=AttachmentType.TEXT)
+    if message.html:
+        allure.attach(message.html, name=f"mail {index}: HTML", attachment_type=AttachmentType.HTML)
+
+
+def _attach_playwright_artifacts(config: pytest.Config, report: pytest.TestReport) -> None:
+    kinds = {
+        "playwright_screenshot": ("screenshot", AttachmentType.PNG, None),
+        "playwright_trace": ("Playwright trace", PLAYWRIGHT_TRACE, "zip"),
+        "playwright_video": ("video", AttachmentType.WEBM, None),
+    }
+    for name, value in report.user_properties:
+        if name not in kinds:
+            continue
+        path = Path(value) if Path(value).is_absolute() else Path(config.invocation_params.dir, value)
+        title, kind, extension = kinds[name]
+        if path.exists():
+            allure.attach.file(str(path), name=title, attachment_type=kind, extension=extension)
+

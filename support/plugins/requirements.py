@@ -1,0 +1,166 @@
+"""`@pytest.mark.requirement("P1.3.2")`: tests named by the standard's behaviour indicators.
+
+- An ID not in the catalogue is a collection error of the test's module.
+- Each ID becomes Allure's epic › feature › story (T1 › T1.3 › P1.3.2, Chinese and English).
+- `--requirement P1.3` runs only the tests of P1.3.x (repeatable).
+- After the run, `reports/requirements.json` and the terminal summary give, for every ID in the
+  catalogue, its tests and how many passed, failed and were skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import allure
+import pytest
+
+from support.requirements import catalogue, lookup, matches
+
+_PROPERTY = "requirement"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("hotel")
+    group.addoption(
+        "--requirement",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="run only tests of this requirement or group (P1.3.2, P1.3, T1); repeatable",
+    )
+    group.addoption(
+        "--requirements-json",
+        default="reports/requirements.json",
+        help="where to write the requirement coverage (default reports/requirements.json)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for selector in config.getoption("requirement"):
+        if not any(matches(rid, selector) or _task_of(rid, selector) for rid in catalogue()):
+            raise pytest.UsageError(f"--requirement {selector}: no such requirement or group in the catalogue")
+    if not hasattr(config, "workerinput"):
+        config.pluginmanager.register(CoverageRecorder(config), "requirement-coverage")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector) -> Iterator[None]:
+    """Fail the collection of a module whose tests name a requirement the catalogue lacks."""
+    report = yield
+    if report.outcome != "passed":
+        return report
+    problems = [
+        problem
+        for item in report.result
+        if isinstance(item, pytest.Item)
+        for problem in _marker_problems(item)
+    ]
+    if problems:
+        report.outcome = "failed"
+        report.longrepr = "\n".join([*problems, f"known IDs: {', '.join(catalogue())}"])
+    return report
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Label each test for Allure and the coverage table; keep only `--requirement` selections."""
+    selectors = config.getoption("requirement")
+    selected, deselected = [], []
+    for item in items:
+        ids = requirement_ids(item)
+        for rid in ids:
+            requirement = lookup(rid)
+            item.add_marker(allure.epic(requirement.duty.title))
+            item.add_marker(allure.feature(requirement.task.title))
+            item.add_marker(allure.story(requirement.title))
+            item.user_properties.append((_PROPERTY, rid))
+        keep = not selectors or any(matches(rid, s) or _task_of(rid, s) for rid in ids for s in selectors)
+        (selected if keep else deselected).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = selected
+
+
+def requirement_ids(item: pytest.Item) -> list[str]:
+    """The requirement IDs a test carries, from its own, class and module markers, in order."""
+    ids: list[str] = []
+    for mark in item.iter_markers("requirement"):
+        ids.extend(rid for rid in mark.args if rid not in ids)
+    return ids
+
+
+def _marker_problems(item: pytest.Item) -> list[str]:
+    problems = []
+    for mark in item.iter_markers("requirement"):
+        if not mark.args:
+            problems.append(f"{item.nodeid}: @pytest.mark.requirement needs at least one ID")
+        problems.extend(
+            f"{item.nodeid}: unknown requirement ID {rid!r}" for rid in mark.args if rid not in catalogue()
+        )
+    return problems
+
+
+def _task_of(requirement_id: str, selector: str) -> bool:
+    """Whether `selector` is the duty or task the requirement sits under (T1, T1.3)."""
+    requirement = catalogue()[requirement_id]
+    return selector in (requirement.duty.id, requirement.task.id)
+
+
+@dataclass
+class _Tally:
+    tests: list[str] = field(default_factory=list)
+    passed: int = 0
+    failed: int = 0
+    skipped: int = 0
+
+
+class CoverageRecorder:
+    """Collects each test's outcome by requirement (also from xdist workers) and reports it."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self._config = config
+        self._outcomes: dict[str, str] = {}
+        self._ids: dict[str, list[str]] = {}
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        ids = [value for name, value in report.user_properties if name == _PROPERTY]
+        if not ids:
+            return
+        self._ids[report.nodeid] = list(dict.fromkeys(ids))
+        previous = self._outcomes.get(report.nodeid)
+        if report.failed or (report.when == "call" and report.passed and hasattr(report, "wasxfail")):
+            self._outcomes[report.nodeid] = "failed"
+        elif report.skipped and previous != "failed":
+            self._outcomes[report.nodeid] = "skipped"
+        elif report.when == "call" and report.passed and previous is None:
+            self._outcomes[report.nodeid] = "passed"
+
+    def coverage(self) -> dict[str, _Tally]:
+        """Every catalogue ID with its tests and outcome counts (zero where untested)."""
+        table = {rid: _Tally() for rid in catalogue()}
+        for nodeid, ids in self._ids.items():
+            outcome = self._outcomes.get(nodeid, "skipped")
+            for rid in ids:
+                tally = table[rid]
+                tally.tests.append(nodeid)
+                setattr(tally, outcome, getattr(tally, outcome) + 1)
+        return table
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        path = Path(self._config.rootpath, self._config.getoption("requirements_json"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = {rid: {"tests": t.tests, "passed": t.passed, "failed": t.failed, "skipped": t.skipped}
+                for rid, t in self.coverage().items()}  # fmt: skip
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+    def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
+        table = self.coverage()
+        terminalreporter.write_sep("=", "requirement coverage")
+        terminalreporter.write_line(f"{'requirement':<12}{'tests':>7}{'passed':>8}{'failed':>8}{'skipped':>9}")
+        for rid, tally in table.items():
+            line = f"{rid:<12}{len(tally.tests):>7}{tally.passed:>8}{tally.failed:>8}{tally.skipped:>9}"
+            terminalreporter.write_line(line, red=bool(tally.failed), green=bool(tally.passed and not tally.failed))
+        tested = sum(1 for tally in table.values() if tally.tests)
+        terminalreporter.write_line(f"{tested} of {len(table)} requirements have tests in this run")

@@ -1,0 +1,179 @@
+"""The property profile: the facts an operator approved, loaded and checked from YAML.
+
+Tests compare the site against this and nothing else, so a hotel adopting the suite writes its
+own profile. A profile with a missing or mistyped field fails loudly at start-up, naming it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+class Text(_Model):
+    """A text approved in Traditional Chinese and English."""
+
+    zh: str = Field(alias="zh-TW")
+    en: str
+
+    def __call__(self, lang: str) -> str:
+        return self.en if lang.startswith("en") else self.zh
+
+
+class Property(_Model):
+    """Who the hotel is and how to reach it."""
+
+    name: Text
+    legal_name: Text
+    licence: Text
+    address: Text
+    phones: dict[str, str]
+    emails: dict[str, str]
+    time_zone: str
+    check_in_from: str
+    check_out_by: str
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+
+class Channel(_Model):
+    """Which kind of channel this profile describes (P1.1.1)."""
+
+    kind: Literal["official-site", "ota", "facebook", "instagram", "line"]
+    name: Text
+
+
+class Rates(_Model):
+    """A room's price per night, tax included."""
+
+    weekday: int
+    weekend: int
+
+
+class RoomType(_Model):
+    """An approved room type: its name, how many rooms, who fits, what a night costs."""
+
+    code: str
+    name: Text
+    count: int = Field(gt=0)
+    max_guests: int = Field(gt=0)
+    rates: Rates
+
+
+class Meal(_Model):
+    """A meal add-on priced per person per night."""
+
+    per_person_per_night: int
+
+
+class ServiceCharge(_Model):
+    """The service charge: a percentage of the listed fee kinds."""
+
+    percent: int
+    applies_to: list[Literal["room", "meals"]]
+    rounding: Literal["half-up"]
+
+
+class Tax(_Model):
+    """How business tax is treated: Taiwanese consumer prices include it."""
+
+    business_tax_percent: int
+    included: bool
+
+
+class Tariff(_Model):
+    """Every fee the booking flow may charge."""
+
+    weekend_nights: list[Literal[_WEEKDAYS]]  # type: ignore[valid-type]
+    meals: dict[str, Meal]
+    service_charge: ServiceCharge
+    tax: Tax
+
+    def is_weekend(self, night: date) -> bool:
+        """Whether the night starting on `night` is priced at the weekend rate."""
+        return _WEEKDAYS[night.weekday()] in self.weekend_nights
+
+
+class PaymentMethod(_Model):
+    """A payment option: its fee, and for transfers how long the room is held."""
+
+    code: str
+    name: Text
+    handling_fee: int
+    settles: Literal["at-booking", "by-deadline", "at-hotel"]
+    pay_within_days: int | None = None
+    deadline_time: str | None = None
+
+
+class Services(_Model):
+    """What every room includes."""
+
+    included_with_every_room: list[Text]
+
+
+class BookingRules(_Model):
+    """How far ahead and how long a stay can be booked."""
+
+    horizon_days: int
+    max_nights: int
+
+
+class Profile(_Model):
+    """The whole approved fact sheet of one property."""
+
+    property: Property
+    channel: Channel
+    room_types: list[RoomType]
+    tariff: Tariff
+    payment_methods: list[PaymentMethod]
+    services: Services
+    booking: BookingRules
+
+    def room_type(self, code: str) -> RoomType:
+        """The room type with this code."""
+        return _by_code(self.room_types, code)
+
+    def payment_method(self, code: str) -> PaymentMethod:
+        """The payment method with this code."""
+        return _by_code(self.payment_methods, code)
+
+    @property
+    def total_rooms(self) -> int:
+        return sum(room_type.count for room_type in self.room_types)
+
+
+class ProfileError(Exception):
+    """The profile file is missing, is not YAML, or does not match the schema."""
+
+
+def load(path: Path) -> Profile:
+    """The profile in `path`; ProfileError naming the file and every bad field otherwise."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        return Profile.model_validate(data)
+    except OSError as error:
+        raise ProfileError(f"cannot read property profile {path}: {error}") from error
+    except yaml.YAMLError as error:
+        raise ProfileError(f"property profile {path} is not valid YAML: {error}") from error
+    except ValidationError as error:
+        raise ProfileError(f"property profile {path} does not match the schema:\n{error}") from error
+
+
+def _by_code(items: list, code: str):  # noqa: ANN202 - returns the list's item type
+    for item in items:
+        if item.code == code:
+            return item
+    raise KeyError(f"{code!r} is not in the profile; it has {', '.join(item.code for item in items)}")

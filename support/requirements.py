@@ -1,0 +1,68 @@
+"""The requirement catalogue: every P-code of the standard, with its duty and task, in two languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+_CATALOGUE = Path(__file__).with_name("requirements.yaml")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A duty (T1) or task (T1.3): its ID and both texts."""
+
+    id: str
+    zh: str
+    en: str
+
+    @property
+    def title(self) -> str:
+        """`T1.3 確保政策與服務訊息明確的顯示 · Policies and service information clearly shown`."""
+        return f"{self.id} {self.zh} · {self.en}"
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One behaviour indicator (P-code) and where it sits in the standard."""
+
+    id: str
+    zh: str
+    en: str
+    duty: Heading
+    task: Heading
+
+    @property
+    def title(self) -> str:
+        """`P1.3.2 最終確認訂單前… · Before the order is finally confirmed…`."""
+        return f"{self.id} {self.zh} · {self.en}"
+
+
+@cache
+def catalogue() -> dict[str, Requirement]:
+    """Every requirement of the standard by ID, in the standard's order."""
+    data = yaml.safe_load(_CATALOGUE.read_text(encoding="utf-8"))
+    requirements: dict[str, Requirement] = {}
+    for duty_id, duty in data["duties"].items():
+        duty_heading = Heading(duty_id, duty["zh"], duty["en"])
+        for task_id, task in duty["tasks"].items():
+            task_heading = Heading(task_id, task["zh"], task["en"])
+            for req_id, text in task["indicators"].items():
+                requirements[req_id] = Requirement(req_id, text["zh"], text["en"], duty_heading, task_heading)
+    return requirements
+
+
+def lookup(requirement_id: str) -> Requirement:
+    """The requirement with this ID; KeyError naming the known IDs when there is none."""
+    try:
+        return catalogue()[requirement_id]
+    except KeyError:
+        raise KeyError(f"unknown requirement ID {requirement_id!r}; known: {', '.join(catalogue())}") from None
+
+
+def matches(requirement_id: str, selector: str) -> bool:
+    """Whether `requirement_id` is `selector` or lies under it (`P1.3` selects P1.3.1–P1.3.4)."""
+    return requirement_id == selector or requirement_id.startswith(f"{selector}.")
