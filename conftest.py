@@ -11,4 +11,5 @@ pytest_plugins = [
     "support.plugins.data",
     "support.plugins.requirements",
     "support.plugins.evidence",
+    "pytester",  # the plugins' own tests run pytest inside pytest
 ]

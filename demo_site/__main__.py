@@ -7,12 +7,14 @@ database is ready. `--list-defects` prints the defect switches, one per line.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import secrets
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import uvicorn
@@ -82,8 +84,23 @@ def main(argv: list[str] | None = None) -> int:
         settings.smtp_port,
         sorted(switches) or "none",
     )
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info", access_log=False)
+    config = uvicorn.Config(create_app(settings), host=args.host, port=args.port, log_level="info", access_log=False)
+    _Server(config).run()
     return 0
+
+
+class _Server(uvicorn.Server):
+    """Uvicorn's server, but a SIGTERM or Ctrl-C that shut it down gracefully ends with status 0.
+
+    Uvicorn re-raises the captured signal after its graceful shutdown, so supervisors would see
+    the process as killed; a requested stop that completed is a clean exit.
+    """
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        with super().capture_signals():
+            yield
+            self._captured_signals.clear()
 
 
 if __name__ == "__main__":

@@ -189,8 +189,10 @@ def _email(values: Mapping[str, str], errors: dict[str, FieldError]) -> str:
 def _phone(values: Mapping[str, str], errors: dict[str, FieldError]) -> str:
     phone = _required(values, "phone", errors, max_length=30)
     digits = re.sub(r"[\s\-()]", "", phone)
-    if phone and "phone" not in errors and not (
-        _MOBILE.match(digits) or _LANDLINE.match(digits) or _INTERNATIONAL.match(digits)
+    if (
+        phone
+        and "phone" not in errors
+        and not (_MOBILE.match(digits) or _LANDLINE.match(digits) or _INTERNATIONAL.match(digits))
     ):
         errors["phone"] = FieldError("error.phone_invalid")
     return phone

@@ -116,9 +116,7 @@ def create_schema(engine: Engine, hotel: Hotel, today: date) -> None:
         for room_type in hotel.room_types:
             known = set(
                 session.scalars(
-                    select(Inventory.night).where(
-                        Inventory.room_type == room_type.code, Inventory.night >= today
-                    )
+                    select(Inventory.night).where(Inventory.room_type == room_type.code, Inventory.night >= today)
                 )
             )
             night = today

@@ -19,6 +19,7 @@ class Localized:
     en: str
 
     def __call__(self, lang: str) -> str:
+        """The text in `lang` (en), else Traditional Chinese."""
         return self.en if lang == "en" else self.zh
 
 
@@ -126,9 +127,7 @@ HOTEL = Hotel(
         RoomType(
             code="family-quad",
             name=Localized("家庭四人房", "Family Quad"),
-            description=Localized(
-                "兩張雙人床，適合全家同行。", "Two double beds, for the whole family."
-            ),
+            description=Localized("兩張雙人床，適合全家同行。", "Two double beds, for the whole family."),
             count=5,
             max_guests=4,
             weekday_rate=5800,

@@ -22,6 +22,7 @@ class StayRequest:
 
     @property
     def nights(self) -> int:
+        """How many nights the stay lasts."""
         return (self.check_out - self.check_in).days
 
 
@@ -41,6 +42,7 @@ class Quote:
 
     @property
     def total(self) -> int:
+        """The sum of the fee lines."""
         return sum(line.amount for line in self.lines)
 
 

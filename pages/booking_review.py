@@ -12,7 +12,6 @@ from pages.components.fee_breakdown import FeeBreakdown
 from pages.components.summary import Summary
 from pages.text import exactly, starting
 
-
 _AFTER_CONFIRM = re.compile(r"/book/(?:confirmation/[^/?#]+|confirm)$")
 
 

@@ -38,7 +38,9 @@ def fill_booking_form(page: Page, profile: Profile, lang: str, stay: Stay, guest
 def review_stay(page: Page, profile: Profile, lang: str, stay: Stay, guest: Guest) -> BookingReviewPage:
     """Fill in the booking form and go on to the review page before confirmation."""
     room = profile.room_type(stay.room_type).name(lang)
-    with allure.step(f"Review a stay: {room} × {stay.rooms}, {stay.check_in} → {stay.check_out}, {stay.payment_method}"):
+    with allure.step(
+        f"Review a stay: {room} × {stay.rooms}, {stay.check_in} → {stay.check_out}, {stay.payment_method}"
+    ):
         fill_booking_form(page, profile, lang, stay, guest).submit()
         return BookingReviewPage(page)
 

@@ -24,7 +24,7 @@ class Guest:
     phone: str
 
 
-def test_seed(run_seed: int, node_id: str) -> int:
+def seed_for_test(run_seed: int, node_id: str) -> int:
     """A seed for one test: stable for the same run seed and test ID, different between tests."""
     digest = hashlib.sha256(f"{run_seed}:{node_id}".encode()).digest()
     return int.from_bytes(digest[:4], "big")
@@ -64,12 +64,15 @@ class TestData:
 
     @property
     def today(self) -> date:
+        """Today in the property's time zone."""
         return self.calendar.today
 
     def guest(self) -> Guest:
         """A guest with a realistic local name, a Taiwanese mobile number and this test's address."""
         digits = self.faker.numerify("########")
-        return Guest(name=self.faker.name(), email=self._mail_address, phone=f"09{digits[:2]}-{digits[2:5]}-{digits[5:]}")
+        return Guest(
+            name=self.faker.name(), email=self._mail_address, phone=f"09{digits[:2]}-{digits[2:5]}-{digits[5:]}"
+        )
 
     def stay(
         self,

@@ -80,14 +80,18 @@ class SmtpCapture:
         self.domain = domain
         self._messages: list[Message] = []
         self._arrived = threading.Condition()
-        self._controller = Controller(_Handler(self), hostname=host, port=port or free_port(), server_hostname="mail.test")
+        self._controller = Controller(
+            _Handler(self), hostname=host, port=port or free_port(), server_hostname="mail.test"
+        )
 
     @property
     def host(self) -> str:
+        """The address the capture listens on."""
         return self._controller.hostname
 
     @property
     def port(self) -> int:
+        """The port the capture listens on."""
         return self._controller.port
 
     def start(self) -> SmtpCapture:
@@ -143,18 +147,19 @@ class SmtpCapture:
 class RecordingMailbox:
     """A test's view of a mailbox that remembers what the test read, for the report on failure."""
 
-    def __init__(self, mailbox: Mailbox, label: str) -> None:
+    def __init__(self, mailbox: Mailbox, label: str, timeout: float = 10) -> None:
         self._mailbox = mailbox
         self._label = label
+        self._timeout = timeout
         self.read: list[Message] = []
 
     def address(self, label: str | None = None) -> str:
         """A fresh address for this test."""
         return self._mailbox.address(label or self._label)
 
-    def wait_for(self, to: str, subject: str | re.Pattern[str] | None = None, timeout: float = 10) -> Message:
-        """Wait as the underlying mailbox does, and remember the message."""
-        message = self._mailbox.wait_for(to=to, subject=subject, timeout=timeout)
+    def wait_for(self, to: str, subject: str | re.Pattern[str] | None = None, timeout: float | None = None) -> Message:
+        """Wait as the underlying mailbox does (by default as long as `--mail-timeout`), and remember the message."""
+        message = self._mailbox.wait_for(to=to, subject=subject, timeout=timeout or self._timeout)
         self.read.append(message)
         return message
 
@@ -163,7 +168,7 @@ class _Handler:
     def __init__(self, capture: SmtpCapture) -> None:
         self._capture = capture
 
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802 - aiosmtpd API
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         raw = envelope.original_content or envelope.content
         data = raw if isinstance(raw, bytes) else str(raw).encode()
         self._capture._deliver(Message.parse(data, tuple(envelope.rcpt_tos)))

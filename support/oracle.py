@@ -28,6 +28,7 @@ class Stay:
 
     @property
     def nights(self) -> int:
+        """How many nights the stay lasts."""
         return (self.check_out - self.check_in).days
 
     def night_dates(self) -> list[date]:
@@ -43,16 +44,23 @@ class Quote:
 
     @property
     def total(self) -> Decimal:
+        """The sum of the expected fee lines."""
         return sum(self.lines.values(), Decimal(0))
 
 
 def price(profile: Profile, stay: Stay) -> Quote:
     """The price of `stay`: rooms per night at the weekday or weekend rate, meals, service charge, fee."""
     rates = profile.room_type(stay.room_type).rates
-    room = sum(
-        (Decimal(rates.weekend if profile.tariff.is_weekend(night) else rates.weekday) for night in stay.night_dates()),
-        Decimal(0),
-    ) * stay.rooms
+    room = (
+        sum(
+            (
+                Decimal(rates.weekend if profile.tariff.is_weekend(night) else rates.weekday)
+                for night in stay.night_dates()
+            ),
+            Decimal(0),
+        )
+        * stay.rooms
+    )
     lines = {"room": room}
     meals = Decimal(0)
     if stay.breakfast:

@@ -28,6 +28,7 @@ class Text(_Model):
     en: str
 
     def __call__(self, lang: str) -> str:
+        """The text in `lang` (en…), else Traditional Chinese."""
         return self.en if lang.startswith("en") else self.zh
 
 
@@ -46,6 +47,7 @@ class Property(_Model):
 
     @property
     def zone(self) -> ZoneInfo:
+        """The property's time zone."""
         return ZoneInfo(self.time_zone)
 
 
@@ -152,6 +154,7 @@ class Profile(_Model):
 
     @property
     def total_rooms(self) -> int:
+        """How many rooms the property has in all."""
         return sum(room_type.count for room_type in self.room_types)
 
 

@@ -6,6 +6,7 @@ and a site that does not come up fails with its log, so the cause is on screen.
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import time
@@ -105,7 +106,5 @@ def _healthy(url: str) -> bool:
 
 def _wait_for_exit(process: subprocess.Popen, seconds: float) -> None:
     """Between health polls, wait on the process itself, so a crash is noticed at once."""
-    try:
+    with contextlib.suppress(subprocess.TimeoutExpired):
         process.wait(timeout=seconds)
-    except subprocess.TimeoutExpired:
-        pass

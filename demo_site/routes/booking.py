@@ -104,9 +104,7 @@ def _now(request: Request) -> datetime:
 def _form(
     request: Request, values: dict, errors: dict[str, FieldError], status_code: int = 200, alert: str | None = None
 ) -> HTMLResponse:
-    return render(
-        request, "booking/form.html", status_code=status_code, values=values, errors=errors, alert=alert
-    )
+    return render(request, "booking/form.html", status_code=status_code, values=values, errors=errors, alert=alert)
 
 
 def _review(

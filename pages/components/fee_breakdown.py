@@ -26,8 +26,10 @@ class FeeBreakdown:
         page = root.page  # filter(has=…) takes locators relative to the element filtered, built from the page
         self.table = root.get_by_role("table").filter(has=page.get_by_role("rowheader", name=TOTAL_ROW))
         self.total = self.table.get_by_role("row", name=TOTAL_ROW).get_by_role("cell")
-        self.lines = self.table.get_by_role("row").filter(has=page.get_by_role("rowheader")).filter(
-            has_not=page.get_by_role("rowheader", name=TOTAL_ROW)
+        self.lines = (
+            self.table.get_by_role("row")
+            .filter(has=page.get_by_role("rowheader"))
+            .filter(has_not=page.get_by_role("rowheader", name=TOTAL_ROW))
         )
         self.labels = self.lines.get_by_role("rowheader")
 

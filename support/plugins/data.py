@@ -12,7 +12,7 @@ from datetime import datetime
 
 import pytest
 
-from support.data import StayCalendar, TestData, test_seed
+from support.data import StayCalendar, TestData, seed_for_test
 from support.mailbox import RecordingMailbox
 from support.profile import Profile
 
@@ -60,6 +60,6 @@ def stay_calendar(profile: Profile) -> StayCalendar:
 def data(
     request: pytest.FixtureRequest, stay_calendar: StayCalendar, site_lang: str, mailbox: RecordingMailbox
 ) -> TestData:
-    """This test's data builders, seeded from the run's seed and the test's ID."""
-    seed = test_seed(request.config.stash[RUN_SEED], request.node.nodeid)
+    """The data builders of this test, seeded from the run's seed and the test's ID."""
+    seed = seed_for_test(request.config.stash[RUN_SEED], request.node.nodeid)
     return TestData(seed, site_lang, stay_calendar, mailbox.address())

@@ -81,4 +81,3 @@ def _attach_playwright_artifacts(config: pytest.Config, report: pytest.TestRepor
         title, kind, extension = kinds[name]
         if path.exists():
             allure.attach.file(str(path), name=title, attachment_type=kind, extension=extension)
-

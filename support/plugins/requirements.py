@@ -39,6 +39,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "requirement(*ids): the competency-standard behaviour indicators (P-codes) a test checks"
+    )
     for selector in config.getoption("requirement"):
         if not any(matches(rid, selector) or _task_of(rid, selector) for rid in catalogue()):
             raise pytest.UsageError(f"--requirement {selector}: no such requirement or group in the catalogue")
@@ -53,10 +56,7 @@ def pytest_make_collect_report(collector: pytest.Collector) -> Iterator[None]:
     if report.outcome != "passed":
         return report
     problems = [
-        problem
-        for item in report.result
-        if isinstance(item, pytest.Item)
-        for problem in _marker_problems(item)
+        problem for item in report.result if isinstance(item, pytest.Item) for problem in _marker_problems(item)
     ]
     if problems:
         report.outcome = "failed"
@@ -96,9 +96,7 @@ def _marker_problems(item: pytest.Item) -> list[str]:
     for mark in item.iter_markers("requirement"):
         if not mark.args:
             problems.append(f"{item.nodeid}: @pytest.mark.requirement needs at least one ID")
-        problems.extend(
-            f"{item.nodeid}: unknown requirement ID {rid!r}" for rid in mark.args if rid not in catalogue()
-        )
+        problems.extend(f"{item.nodeid}: unknown requirement ID {rid!r}" for rid in mark.args if rid not in catalogue())
     return problems
 
 
@@ -156,6 +154,8 @@ class CoverageRecorder:
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
+        if not self._ids:
+            return
         table = self.coverage()
         terminalreporter.write_sep("=", "requirement coverage")
         terminalreporter.write_line(f"{'requirement':<12}{'tests':>7}{'passed':>8}{'failed':>8}{'skipped':>9}")

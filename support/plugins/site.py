@@ -48,6 +48,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="SQLAlchemy URL for the bundled site's database (default: a new SQLite file per worker)",
     )
     group.addoption(
+        "--mail-timeout",
+        type=float,
+        default=10,
+        help="seconds a test waits for an email before failing (default 10)",
+    )
+    group.addoption(
         "--smtp-port",
         type=int,
         default=0,
@@ -126,9 +132,7 @@ def base_url(pytestconfig: pytest.Config, request: pytest.FixtureRequest) -> str
 
 
 @pytest.fixture(scope="session")
-def browser_context_args(
-    browser_context_args: dict, profile: profiles.Profile, site_lang: str
-) -> dict:
+def browser_context_args(browser_context_args: dict, profile: profiles.Profile, site_lang: str) -> dict:
     """Every page opens in the site language's locale and the property's time zone."""
     return {**browser_context_args, "locale": LOCALES[site_lang], "timezone_id": profile.property.time_zone}
 
@@ -136,7 +140,7 @@ def browser_context_args(
 @pytest.fixture
 def mailbox(smtp_capture: SmtpCapture, request: pytest.FixtureRequest) -> RecordingMailbox:
     """The mail this test reads; remembered so a failure report can show it."""
-    return RecordingMailbox(smtp_capture, label=request.node.name)
+    return RecordingMailbox(smtp_capture, label=request.node.name, timeout=request.config.getoption("mail_timeout"))
 
 
 def worker_name(config: pytest.Config) -> str:

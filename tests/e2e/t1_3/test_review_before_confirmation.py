@@ -28,7 +28,9 @@ STAYS = [
 ]
 
 
-def test_review_page_shows_the_stay_before_confirming(page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest):
+def test_review_page_shows_the_stay_before_confirming(
+    page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest
+):
     """Dates, nights, room type, number of rooms and guests are on the review page."""
     stay = data.stay("deluxe-twin", nights=3, rooms=2, guests=3)
 
@@ -45,10 +47,21 @@ def test_review_page_shows_the_stay_before_confirming(page: Page, profile: Profi
 
 @pytest.mark.parametrize(("room_type", "rooms", "guests", "breakfast", "method"), STAYS)
 def test_review_page_lists_every_fee_as_the_tariff_prices_it(
-    page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest, room_type, rooms, guests, breakfast, method
+    page: Page,
+    profile: Profile,
+    site_lang: str,
+    data: TestData,
+    guest: Guest,
+    room_type,
+    rooms,
+    guests,
+    breakfast,
+    method,
 ):
     """Each fee the oracle expects is its own line with the tariff's amount, and no other fee appears."""
-    stay = data.stay(room_type, rooms=rooms, guests=guests, breakfast=breakfast, payment_method=method, weekday=THURSDAY)
+    stay = data.stay(
+        room_type, rooms=rooms, guests=guests, breakfast=breakfast, payment_method=method, weekday=THURSDAY
+    )
     expected = oracle.price(profile, stay)
 
     review = review_stay(page, profile, site_lang, stay, guest)
@@ -61,10 +74,21 @@ def test_review_page_lists_every_fee_as_the_tariff_prices_it(
 
 @pytest.mark.parametrize(("room_type", "rooms", "guests", "breakfast", "method"), STAYS)
 def test_review_page_lines_add_up_to_the_oracle_total(
-    page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest, room_type, rooms, guests, breakfast, method
+    page: Page,
+    profile: Profile,
+    site_lang: str,
+    data: TestData,
+    guest: Guest,
+    room_type,
+    rooms,
+    guests,
+    breakfast,
+    method,
 ):
     """The fee lines add up to the total shown, and that total is the oracle's price."""
-    stay = data.stay(room_type, rooms=rooms, guests=guests, breakfast=breakfast, payment_method=method, weekday=THURSDAY)
+    stay = data.stay(
+        room_type, rooms=rooms, guests=guests, breakfast=breakfast, payment_method=method, weekday=THURSDAY
+    )
 
     review = review_stay(page, profile, site_lang, stay, guest)
 
@@ -72,7 +96,9 @@ def test_review_page_lines_add_up_to_the_oracle_total(
     expect(review.fees.total, "sum of the fee lines").to_have_text(money.pattern(sum(review.fees.line_amounts())))
 
 
-def test_review_page_shows_the_room_hold_date_for_transfers(page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest):
+def test_review_page_shows_the_room_hold_date_for_transfers(
+    page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest
+):
     """An ATM transfer shows the payment deadline the room is held until, as the profile sets it."""
     stay = data.stay("standard-double", payment_method="atm")
     deadline = oracle.pay_by(profile, stay, booked_on=data.today)
@@ -82,7 +108,9 @@ def test_review_page_shows_the_room_hold_date_for_transfers(page: Page, profile:
     expect(review.hold_until).to_have_attribute("datetime", deadline.isoformat(timespec="minutes"))
 
 
-def test_review_page_says_a_card_is_charged_on_confirming(page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest):
+def test_review_page_says_a_card_is_charged_on_confirming(
+    page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest
+):
     """Paying by card, the review page says the full total is charged when the guest confirms."""
     stay = data.stay("standard-double", payment_method="credit-card")
     total = oracle.price(profile, stay).total
@@ -93,7 +121,9 @@ def test_review_page_says_a_card_is_charged_on_confirming(page: Page, profile: P
     expect(review.hold_until).to_have_count(0)
 
 
-def test_review_page_lists_the_services_covered(page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest):
+def test_review_page_lists_the_services_covered(
+    page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest
+):
     """The room, the breakfast chosen and every service included with a room are listed as covered."""
     stay = data.stay("family-quad", guests=4, breakfast=True)
 
@@ -105,7 +135,9 @@ def test_review_page_lists_the_services_covered(page: Page, profile: Profile, si
         expect(review.services.filter(has_text=service(site_lang))).to_have_count(1)
 
 
-def test_review_page_shows_the_service_contact_phone(page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest):
+def test_review_page_shows_the_service_contact_phone(
+    page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest
+):
     """The service contact phone is on the review page, as a link that dials the profile's number."""
     phone = profile.property.phones["service"]
     stay = data.stay("standard-double")
@@ -116,7 +148,9 @@ def test_review_page_shows_the_service_contact_phone(page: Page, profile: Profil
     expect(review.contact_phone).to_have_attribute("href", tel_href(phone))
 
 
-def test_terms_are_not_pre_ticked_and_must_be_accepted(page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest):
+def test_terms_are_not_pre_ticked_and_must_be_accepted(
+    page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest
+):
     """The terms box starts unticked; confirming without it keeps the guest on the review page with an error."""
     stay = data.stay("standard-double")
     review = review_stay(page, profile, site_lang, stay, guest)
@@ -128,7 +162,9 @@ def test_terms_are_not_pre_ticked_and_must_be_accepted(page: Page, profile: Prof
     expect(review.accept_terms).to_have_accessible_description(re.compile("同意|agree"))
 
 
-def test_confirm_button_says_the_guest_commits_to_pay(page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest):
+def test_confirm_button_says_the_guest_commits_to_pay(
+    page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest
+):
     """The final button names the obligation to pay, and the full terms open without leaving the review."""
     review = review_stay(page, profile, site_lang, data.stay("standard-double"), guest)
 

@@ -1,0 +1,100 @@
+"""Proof that the suite catches defects: each switch of the reference site fails a test of its requirement.
+
+For every switch `python -m demo_site --list-defects` names, the requirement's tests are run
+against a site started with that switch: at least one must fail, every failure must be filed
+under that requirement in the report, with a message and a screenshot. Against the clean site
+the same tests pass. Only the broken requirement's tests run, so the proof stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.meta
+
+
+@dataclass(frozen=True)
+class Switch:
+    """One line of `--list-defects`."""
+
+    name: str
+    requirement: str
+    description: str
+
+
+@dataclass(frozen=True)
+class SuiteRun:
+    """The outcome of one run of the requirement tests in a subprocess."""
+
+    returncode: int
+    output: str
+    coverage: dict
+    results: list[dict]
+
+    def failures(self) -> list[dict]:
+        """The results Allure records as failed or broken."""
+        return [result for result in self.results if result["status"] in ("failed", "broken")]
+
+
+def switches() -> list[Switch]:
+    """The site's defect switches, as it lists them itself."""
+    listing = subprocess.run(
+        [sys.executable, "-m", "demo_site", "--list-defects"], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout
+    return [Switch(*line.split("\t")) for line in listing.strip().splitlines()]
+
+
+SWITCHES = switches()
+
+
+def run_requirement(tmp_path: Path, requirement: str, *extra: str) -> SuiteRun:
+    """Run the e2e tests of one requirement with their own report folders; return what happened."""
+    allure_dir, coverage = tmp_path / "allure-results", tmp_path / "requirements.json"
+    command = [
+        sys.executable, "-m", "pytest", "tests/e2e", "--requirement", requirement,
+        "-p", "no:randomly", "-p", "no:cacheprovider", "-q", "--mail-timeout=3",
+        f"--alluredir={allure_dir}", f"--requirements-json={coverage}", f"--output={tmp_path / 'test-results'}",
+        *extra,
+    ]  # fmt: skip
+    completed = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=900)
+    results = [json.loads(path.read_text()) for path in allure_dir.glob("*-result.json")]
+    return SuiteRun(
+        completed.returncode, completed.stdout + completed.stderr, json.loads(coverage.read_text()), results
+    )
+
+
+def story_ids(result: dict) -> set[str]:
+    """The requirement IDs Allure files a result under (its story labels)."""
+    return {label["value"].split(" ", 1)[0] for label in result["labels"] if label["name"] == "story"}
+
+
+@pytest.mark.parametrize("switch", SWITCHES, ids=[switch.name for switch in SWITCHES])
+def test_each_defect_switch_fails_a_test_of_the_requirement_it_breaks(switch: Switch, tmp_path: Path):
+    """The broken requirement shows failures, each filed under its ID with a message and a screenshot."""
+    run = run_requirement(tmp_path, switch.requirement, "--site-defect", switch.name)
+
+    assert run.returncode == pytest.ExitCode.TESTS_FAILED, run.output
+    assert run.coverage[switch.requirement]["failed"] >= 1, run.output
+    for failure in run.failures():
+        assert switch.requirement in story_ids(failure), f"{failure['name']} failed but is not filed under it"
+        assert failure["statusDetails"]["message"].strip(), f"{failure['name']} failed without a message"
+        attachments = {attachment["name"] for attachment in failure["attachments"]}
+        assert {"screenshot", "page URL", "data seed"} <= attachments, f"{failure['name']} lacks evidence"
+
+
+@pytest.mark.parametrize("requirement", sorted({switch.requirement for switch in SWITCHES}))
+def test_the_clean_site_passes_every_test_of_a_switched_requirement(requirement: str, tmp_path: Path):
+    """Without switches the same tests pass, so the failures above are the switches' doing."""
+    run = run_requirement(tmp_path, requirement)
+
+    assert run.returncode == pytest.ExitCode.OK, run.output
+    assert run.coverage[requirement]["passed"] >= 1
+    assert run.coverage[requirement]["failed"] == 0

@@ -1,0 +1,49 @@
+"""The property profile loader: the approved facts, or a clear error naming what is wrong."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from support.profile import ProfileError, load
+
+DEMO = Path(__file__).parents[2] / "profiles" / "demo-hotel.yaml"
+
+
+def test_the_demo_profile_loads_with_both_languages():
+    profile = load(DEMO)
+
+    assert profile.property.name("zh-TW") == "嵐灣海景旅店"
+    assert profile.property.name("en") == "Lanwan Bay Hotel"
+    assert profile.total_rooms == sum(room_type.count for room_type in profile.room_types)
+    assert profile.room_type("ocean-suite").rates.weekend > profile.room_type("ocean-suite").rates.weekday
+
+
+def test_a_missing_field_is_named(tmp_path):
+    data = yaml.safe_load(DEMO.read_text(encoding="utf-8"))
+    del data["property"]["licence"]
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+    with pytest.raises(ProfileError, match=r"property\.licence"):
+        load(broken)
+
+
+def test_an_unknown_field_is_refused_rather_than_ignored(tmp_path):
+    data = yaml.safe_load(DEMO.read_text(encoding="utf-8"))
+    data["tariff"]["breakfst"] = 380
+    typo = tmp_path / "typo.yaml"
+    typo.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+    with pytest.raises(ProfileError, match="breakfst"):
+        load(typo)
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(ProfileError, match="cannot read property profile"):
+        load(tmp_path / "nope.yaml")
+
+
+def test_an_unknown_code_lists_the_known_ones():
+    with pytest.raises(KeyError, match="standard-double"):
+        load(DEMO).room_type("penthouse")
