@@ -11,5 +11,6 @@ pytest_plugins = [
     "support.plugins.data",
     "support.plugins.requirements",
     "support.plugins.evidence",
+    "support.plugins.report",
     "pytester",  # the plugins' own tests run pytest inside pytest
 ]
