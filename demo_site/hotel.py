@@ -87,12 +87,12 @@ class Hotel:
 HOTEL = Hotel(
     name=Localized("嵐灣海景旅店", "Lanwan Bay Hotel"),
     legal_name=Localized("嵐灣旅宿股份有限公司", "Lanwan Hospitality Co., Ltd."),
-    licence=Localized("花蓮縣旅館第 168 號", "Hualien County Hotel Licence No. 168"),
+    licence=Localized("高雄市旅館第 168 號", "Kaohsiung City Hotel Licence No. 168"),
     address=Localized(
-        "970 花蓮縣花蓮市海岸路 88 號",
-        "No. 88, Haian Rd., Hualien City, Hualien County 970, Taiwan",
+        "804 高雄市鼓山區蓮海路 88 號",
+        "No. 88, Lianhai Rd., Gushan Dist., Kaohsiung City 804, Taiwan",
     ),
-    service_phone="03-832-8888",
+    service_phone="07-525-8888",
     service_email="service@lanwan-hotel.example",
     time_zone=ZoneInfo("Asia/Taipei"),
     check_in_from="15:00",
@@ -102,7 +102,7 @@ HOTEL = Hotel(
             code="standard-double",
             name=Localized("標準雙人房", "Standard Double"),
             description=Localized(
-                "一張雙人床，面向花蓮市區的明亮客房。", "A bright room with one double bed, facing the city."
+                "一張雙人床，面向壽山的明亮客房。", "A bright room with one double bed, facing Shoushan hill."
             ),
             count=12,
             max_guests=2,

@@ -13,9 +13,20 @@ _LOCALES = Path(__file__).parent / "locales"
 
 @cache
 def catalogue(lang: str) -> dict[str, str]:
-    """All messages of one language, flattened to dotted keys (`review.title`)."""
-    with (_LOCALES / f"{lang}.toml").open("rb") as handle:
-        return _flatten(tomllib.load(handle))
+    """All messages of one language, flattened to dotted keys (`review.title`).
+
+    Each area of the site keeps its messages in its own file (`locales/zh-TW/booking.toml`);
+    a key defined in two files is an error rather than a silent override.
+    """
+    messages: dict[str, str] = {}
+    for path in sorted((_LOCALES / lang).glob("*.toml")):
+        with path.open("rb") as handle:
+            area = _flatten(tomllib.load(handle))
+        clashes = messages.keys() & area.keys()
+        if clashes:
+            raise ValueError(f"{path} redefines {', '.join(sorted(clashes))}")
+        messages.update(area)
+    return messages
 
 
 def translate(lang: str, key: str, **params: object) -> str:

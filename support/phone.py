@@ -1,4 +1,4 @@
-"""Taiwanese phone numbers as links: `03-832-8888` dials as `tel:+88638328888` or `tel:03-832-8888`."""
+"""Taiwanese phone numbers as links: `07-525-8888` dials as `tel:+88675258888` or `tel:07-525-8888`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Oracles: what a stay must cost and when it must be paid, computed from the profile alone.
+"""The stay oracle: what a stay must cost and when it must be paid, from the profile alone.
 
 Independent of the site on purpose: the site's own pricing code is never imported or copied,
 so a site that charges something the operator did not approve cannot agree with itself.

@@ -1,0 +1,11 @@
+"""Oracles: the expected money and dates, computed from the property profile and the rules alone.
+
+Independent of the site on purpose: no site code is imported or copied, so a site that charges
+or promises something the operator did not approve cannot agree with itself.
+
+- `stay`: the price of a stay and when it must be paid.
+"""
+
+from support.oracle.stay import Quote, Stay, pay_by, price
+
+__all__ = ["Quote", "Stay", "pay_by", "price"]
