@@ -21,6 +21,9 @@ FIELDS = (
     "rooms",
     "guests",
     "breakfast",
+    "dinner",
+    "transfer",
+    "transfer_trips",
     "guest_name",
     "email",
     "phone",
@@ -75,6 +78,7 @@ def validate(values: Mapping[str, str], hotel: Hotel, today: date) -> tuple[Book
     email = _email(values, errors)
     phone = _phone(values, errors)
     method = _payment_method(values, hotel, check_in, today, errors)
+    transfer, trips = _transfer(values, hotel, errors)
     if errors:
         return None, errors
     stay = StayRequest(
@@ -83,10 +87,32 @@ def validate(values: Mapping[str, str], hotel: Hotel, today: date) -> tuple[Book
         check_out=check_out,
         rooms=rooms,
         guests=guests,
-        breakfast=values.get("breakfast") in ("on", "true", "1", "yes"),
+        breakfast=_ticked(values, "breakfast"),
+        dinner=_ticked(values, "dinner"),
+        transfer=transfer,
+        transfer_trips=trips,
         payment_method=method,
     )
     return BookingInput(stay=stay, guest=Guest(name=name, email=email, phone=phone)), {}
+
+
+def _ticked(values: Mapping[str, str], name: str) -> bool:
+    return values.get(name) in ("on", "true", "1", "yes")
+
+
+def _transfer(values: Mapping[str, str], hotel: Hotel, errors: dict[str, FieldError]) -> tuple[str, int]:
+    """The pick-up chosen and how many trips: 1 (arrival) or 2 (arrival and departure)."""
+    code = values.get("transfer", "")
+    if not code:
+        return "", 0
+    if code not in {transfer.code for transfer in hotel.transfers}:
+        errors["transfer"] = FieldError("error.transfer_unknown")
+        return code, 0
+    trips = values.get("transfer_trips", "")
+    if trips not in ("1", "2"):
+        errors["transfer_trips"] = FieldError("error.transfer_trips")
+        return code, 0
+    return code, int(trips)
 
 
 def _date(values: Mapping[str, str], name: str, errors: dict[str, FieldError]) -> date | None:
@@ -211,5 +237,5 @@ def _payment_method(
         errors["payment_method"] = FieldError("error.payment_method_unknown")
         return code
     if method.pay_within_days is not None and check_in is not None and check_in <= today:
-        errors["payment_method"] = FieldError("error.transfer_too_late")
+        errors["payment_method"] = FieldError("error.pay_later_too_late")
     return code

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from demo_site.booking_form import BookingInput
 from demo_site.db import Booking, BookingLine, Inventory
-from demo_site.pricing import Quote
+from demo_site.hotel import Hotel
+from demo_site.pricing import PaymentPlan, Quote, cancellation_percent, percent_of
 
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 
@@ -25,13 +26,13 @@ def new_reference() -> str:
     return f"LW-{chars[:4]}-{chars[4:8]}-{chars[8:]}"
 
 
-def new_virtual_account() -> str:
-    """A 14-digit ATM virtual account number for one booking."""
+def new_payment_code() -> str:
+    """A 14-digit number: an ATM virtual account or a convenience-store payment code."""
     return "".join(secrets.choice("0123456789") for _ in range(14))
 
 
 def reserve(
-    session: Session, booking: BookingInput, quote: Quote, pay_by: datetime | None, now: datetime, lang: str
+    session: Session, booking: BookingInput, quote: Quote, plan: PaymentPlan, now: datetime, lang: str
 ) -> Booking:
     """Take the rooms for every night and store the booking, in one transaction; SoldOut otherwise.
 
@@ -53,6 +54,7 @@ def reserve(
         )
         if claimed.rowcount != 1:
             raise SoldOut(night.isoformat())
+    charged_now = plan.prepay if plan.prepay_by is None else 0
     record = Booking(
         reference=new_reference(),
         room_type=stay.room_type,
@@ -61,13 +63,22 @@ def reserve(
         rooms=stay.rooms,
         guests=stay.guests,
         breakfast=stay.breakfast,
+        dinner=stay.dinner,
+        transfer=stay.transfer,
+        transfer_trips=stay.transfer_trips,
         guest_name=booking.guest.name,
         email=booking.guest.email,
         phone=booking.guest.phone,
         payment_method=stay.payment_method,
         total=quote.total,
-        pay_by=pay_by,
-        virtual_account=new_virtual_account() if pay_by else None,
+        status="awaiting_payment" if plan.prepay_by else "confirmed",
+        plan=plan.plan,
+        prepay=plan.prepay,
+        prepay_by=plan.prepay_by,
+        balance=plan.balance,
+        hold_until=plan.hold_until,
+        paid=charged_now,
+        payment_code=new_payment_code() if plan.prepay_by else None,
         lang=lang,
         created_at=now.replace(tzinfo=None),
         lines=[BookingLine(position=i, kind=line.kind, amount=line.amount) for i, line in enumerate(quote.lines)],
@@ -79,3 +90,39 @@ def reserve(
 def find(session: Session, reference: str) -> Booking | None:
     """The booking with this reference, if any."""
     return session.scalars(select(Booking).where(Booking.reference == reference)).first()
+
+
+def find_for_guest(session: Session, reference: str, email: str) -> Booking | None:
+    """The booking only if reference and email belong together; None tells nothing about which was wrong."""
+    return session.scalars(
+        select(Booking).where(Booking.reference == reference.upper(), func.lower(Booking.email) == email.lower())
+    ).first()
+
+
+def days_before_check_in(booking: Booking, today: date) -> int:
+    """Whole days from `today` to check-in: 0 on the check-in day itself."""
+    return (booking.check_in - today).days
+
+
+def refund_due(hotel: Hotel, booking: Booking, today: date, defects: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """What cancelling today gives back of what the guest has paid: (percent, amount)."""
+    days = max(days_before_check_in(booking, today), 0)
+    percent = cancellation_percent(hotel, booking.plan, days, defects)
+    return percent, percent_of(booking.paid, percent)
+
+
+def cancel(session: Session, booking: Booking, refund_amount: int, now: datetime, release_rooms: bool = True) -> None:
+    """Cancel the booking, record the refund and give its nights back to inventory."""
+    booking.status = "cancelled"
+    booking.cancelled_at = now.replace(tzinfo=None)
+    booking.refund_amount = refund_amount
+    if not release_rooms:
+        return
+    for offset in range((booking.check_out - booking.check_in).days):
+        night = booking.check_in + timedelta(days=offset)
+        session.execute(
+            update(Inventory)
+            .where(Inventory.room_type == booking.room_type, Inventory.night == night)
+            .values(booked=Inventory.booked - booking.rooms)
+            .execution_options(synchronize_session=False)
+        )

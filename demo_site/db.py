@@ -55,13 +55,23 @@ class Booking(Base):
     rooms: Mapped[int] = mapped_column(Integer)
     guests: Mapped[int] = mapped_column(Integer)
     breakfast: Mapped[bool] = mapped_column(default=False)
+    dinner: Mapped[bool] = mapped_column(default=False)
+    transfer: Mapped[str] = mapped_column(String(20), default="")
+    transfer_trips: Mapped[int] = mapped_column(Integer, default=0)
     guest_name: Mapped[str] = mapped_column(String(100))
     email: Mapped[str] = mapped_column(String(254))
     phone: Mapped[str] = mapped_column(String(30))
     payment_method: Mapped[str] = mapped_column(String(30))
     total: Mapped[int] = mapped_column(Integer)
-    pay_by: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
-    virtual_account: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    plan: Mapped[str] = mapped_column(String(10))  # full, deposit, none
+    prepay: Mapped[int] = mapped_column(Integer)
+    prepay_by: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # None: charged on booking
+    balance: Mapped[int] = mapped_column(Integer)
+    hold_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    paid: Mapped[int] = mapped_column(Integer, default=0)  # received so far
+    payment_code: Mapped[str | None] = mapped_column(String(20), nullable=True)  # virtual account or store code
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    refund_amount: Mapped[int | None] = mapped_column(Integer, nullable=True)
     lang: Mapped[str] = mapped_column(String(8), default="zh-TW")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     lines: Mapped[list[BookingLine]] = relationship(

@@ -39,13 +39,56 @@ class RoomType:
 
 
 @dataclass(frozen=True)
+class Meal:
+    """A meal add-on, priced per person per night."""
+
+    code: str
+    name: Localized
+    per_person_night: int
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """A pick-up service, priced per one-way trip for the party."""
+
+    code: str
+    name: Localized
+    per_trip: int
+
+
+@dataclass(frozen=True)
 class PaymentMethod:
-    """A way to pay, its handling fee and, for transfers, how long the room is held."""
+    """A way to pay: what it collects before the stay, its fee, and how long the room is held.
+
+    `plan` is what the method implies: `full` prepayment, a `deposit`, or `none` before arrival.
+    `pay_within_days` marks a pay-later method (transfer, store code) whose deadline holds the room.
+    """
 
     code: str
     name: Localized
     handling_fee: int
+    plan: str
     pay_within_days: int | None = None
+    max_amount: int | None = None
+    hold_until: str | None = None  # for pay-at-hotel: the time on the check-in day
+
+
+@dataclass(frozen=True)
+class RefundBand:
+    """Cancel at least `days_before` days before check-in and get `percent` of what was paid back."""
+
+    days_before: int
+    percent: int
+
+
+@dataclass(frozen=True)
+class StayInformation:
+    """What a guest needs to know for the stay itself (P1.3.3)."""
+
+    amenities: tuple[Localized, ...]
+    transport: tuple[Localized, ...]
+    surroundings: tuple[Localized, ...]
+    notes: tuple[Localized, ...]
 
 
 @dataclass(frozen=True)
@@ -62,10 +105,16 @@ class Hotel:
     check_in_from: str
     check_out_by: str
     room_types: tuple[RoomType, ...]
+    meals: tuple[Meal, ...]
+    transfers: tuple[Transfer, ...]
     payment_methods: tuple[PaymentMethod, ...]
-    breakfast_per_person_night: int
     service_charge_percent: int
+    deposit_percent: int  # of the room price
     weekend_nights: frozenset[int]  # date.weekday() of the night: 4 = Friday, 5 = Saturday
+    stay_information: StayInformation
+    refund_deposit: tuple[RefundBand, ...]  # most days first
+    refund_full: tuple[RefundBand, ...]
+    refund_within_days: int
     included_services: tuple[Localized, ...] = field(default_factory=tuple)
     booking_horizon_days: int = 365
 
@@ -78,10 +127,26 @@ class Hotel:
 
     def payment_method(self, code: str) -> PaymentMethod:
         """The payment method with this code; KeyError when there is none."""
-        for method in self.payment_methods:
-            if method.code == code:
-                return method
-        raise KeyError(code)
+        return _by_code(self.payment_methods, code)
+
+    def meal(self, code: str) -> Meal:
+        """The meal with this code; KeyError when there is none."""
+        return _by_code(self.meals, code)
+
+    def transfer(self, code: str) -> Transfer:
+        """The transfer with this code; KeyError when there is none."""
+        return _by_code(self.transfers, code)
+
+
+def _by_code(items: tuple, code: str):  # noqa: ANN202 - the tuple's item type
+    for item in items:
+        if item.code == code:
+            return item
+    raise KeyError(code)
+
+
+def _l(zh: str, en: str) -> Localized:
+    return Localized(zh, en)
 
 
 HOTEL = Hotel(
@@ -149,21 +214,82 @@ HOTEL = Hotel(
             beds=Localized("特大雙人床 1 張", "1 king bed"),
         ),
     ),
+    meals=(
+        Meal("breakfast", _l("早餐", "Breakfast"), per_person_night=380),
+        Meal("dinner", _l("晚餐", "Dinner"), per_person_night=880),
+    ),
+    transfers=(
+        Transfer("airport", _l("高雄國際機場接送", "Kaohsiung International Airport transfer"), per_trip=1200),
+        Transfer("hsr", _l("高鐵左營站接送", "HSR Zuoying Station transfer"), per_trip=900),
+    ),
     payment_methods=(
-        PaymentMethod(code="credit-card", name=Localized("信用卡", "Credit card"), handling_fee=0),
+        PaymentMethod("credit-card", _l("信用卡", "Credit card"), handling_fee=0, plan="full"),
+        PaymentMethod("line-pay", _l("LINE Pay", "LINE Pay"), handling_fee=0, plan="deposit"),
+        PaymentMethod("atm", _l("ATM 轉帳", "ATM transfer"), handling_fee=15, plan="deposit", pay_within_days=3),
         PaymentMethod(
-            code="atm",
-            name=Localized("ATM 轉帳", "ATM transfer"),
-            handling_fee=15,
+            "cvs-code",
+            _l("超商代碼繳費", "Convenience-store payment code"),
+            handling_fee=30,
+            plan="full",
             pay_within_days=3,
+            max_amount=6000,
+        ),
+        PaymentMethod(
+            "pay-at-hotel", _l("入住時付款", "Pay at the hotel"), handling_fee=0, plan="none", hold_until="18:00"
         ),
     ),
-    breakfast_per_person_night=380,
     service_charge_percent=10,
+    deposit_percent=30,
     weekend_nights=frozenset({4, 5}),
+    stay_information=StayInformation(
+        amenities=(
+            _l("毛巾、浴巾與浴袍", "Towels, bath towels and bathrobes"),
+            _l("牙刷、牙膏與洗沐用品", "Toothbrush, toothpaste and toiletries"),
+            _l("吹風機與電熱水壺", "Hair dryer and electric kettle"),
+            _l("房內礦泉水每日 2 瓶", "Two bottles of mineral water a day"),
+        ),
+        transport=(
+            _l(
+                "高雄國際機場：搭捷運紅線至美麗島站轉橘線至西子灣站，約 40 分鐘",
+                "From Kaohsiung International Airport: MRT Red Line to Formosa Boulevard, "
+                "then Orange Line to Sizihwan, about 40 minutes",
+            ),
+            _l(
+                "高鐵左營站：搭捷運紅線至美麗島站轉橘線至西子灣站，約 35 分鐘",
+                "From HSR Zuoying Station: MRT Red Line to Formosa Boulevard, "
+                "then Orange Line to Sizihwan, about 35 minutes",
+            ),
+            _l("捷運西子灣站 1 號出口步行 8 分鐘", "8 minutes' walk from Sizihwan MRT Station, Exit 1"),
+            _l("館內室內停車場，住客免費", "Indoor car park, free for guests"),
+        ),
+        surroundings=(
+            _l("西子灣海水浴場：步行 5 分鐘", "Sizihwan Beach: 5 minutes on foot"),
+            _l("打狗英國領事館文化園區：步行 10 分鐘", "British Consulate at Takao: 10 minutes on foot"),
+            _l("駁二藝術特區：車程 10 分鐘", "The Pier-2 Art Center: 10 minutes by car"),
+            _l("鼓山渡輪站（往旗津）：步行 12 分鐘", "Gushan Ferry Pier (to Cijin): 12 minutes on foot"),
+        ),
+        notes=(
+            _l("入住時請出示身分證件或護照", "Please show an ID card or passport at check-in"),
+            _l("全館禁菸，違者酌收清潔費 NT$3,000", "No smoking anywhere; a cleaning fee of NT$3,000 applies"),
+            _l("恕不接待寵物（導盲犬除外）", "No pets, except guide dogs"),
+            _l("22:00 至翌日 08:00 為安靜時段", "Quiet hours are 22:00 to 08:00"),
+            _l("未滿 18 歲者須由法定代理人陪同或同意", "Guests under 18 need a legal guardian's presence or consent"),
+        ),
+    ),
+    refund_deposit=(
+        RefundBand(14, 100),
+        RefundBand(10, 70),
+        RefundBand(7, 50),
+        RefundBand(4, 40),
+        RefundBand(2, 30),
+        RefundBand(1, 20),
+        RefundBand(0, 0),
+    ),
+    refund_full=(RefundBand(3, 100), RefundBand(1, 50), RefundBand(0, 0)),
+    refund_within_days=14,
     included_services=(
-        Localized("免費無線網路", "Free Wi-Fi"),
-        Localized("盥洗備品", "Toiletries"),
-        Localized("室內停車位", "Indoor parking"),
+        _l("免費無線網路", "Free Wi-Fi"),
+        _l("盥洗備品", "Toiletries"),
+        _l("室內停車位", "Indoor parking"),
     ),
 )

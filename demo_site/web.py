@@ -39,21 +39,25 @@ def lang_of(request: Request) -> str:
     return getattr(request.state, "lang", i18n.DEFAULT_LANGUAGE)
 
 
-def render(request: Request, template: str, status_code: int = 200, **context: object) -> HTMLResponse:
-    """Render `template` with the hotel, the language and the catalogue available to it."""
-    lang = lang_of(request)
-
-    def t(key: str, **params: object) -> str:
-        return i18n.translate(lang, key, **params)
-
-    base = {
+def template_context(lang: str) -> dict[str, object]:
+    """What every page and mail template can use: the hotel, the language, the catalogue, formats."""
+    return {
         "lang": lang,
         "html_lang": "en" if lang == "en" else "zh-Hant-TW",
-        "t": t,
+        "t": lambda key, **params: i18n.translate(lang, key, **params),
         "hotel": HOTEL,
         "money": money,
         "long_date": lambda value: long_date(value, lang),
         "date_time": lambda value: date_time(value, lang),
-        "settings": request.app.state.settings,
     }
+
+
+def mail_context(request: Request, lang: str) -> dict[str, object]:
+    """The template context of a mail in the guest's language, with absolute links back to the site."""
+    return {**template_context(lang), "base_url": str(request.base_url).rstrip("/")}
+
+
+def render(request: Request, template: str, status_code: int = 200, **context: object) -> HTMLResponse:
+    """Render `template` with the hotel, the language and the catalogue available to it."""
+    base = {**template_context(lang_of(request)), "settings": request.app.state.settings}
     return TEMPLATES.TemplateResponse(request, template, {**base, **context}, status_code=status_code)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from playwright.sync_api import Page
 
 from pages.components.fee_breakdown import FeeBreakdown
+from pages.components.payment_schedule import PaymentSchedule
 from pages.components.summary import Summary
-from pages.text import exactly
+from pages.stay_info import StayInfoPage
+from pages.text import exactly, starting
 
 
 class BookingConfirmationPage:
@@ -22,5 +24,10 @@ class BookingConfirmationPage:
         self.check_out = summary.date(exactly("退房日期", "Check-out"))
         self.room_type = summary.value(exactly("房型", "Room type"))
         self.fees = FeeBreakdown(main)
-        self.virtual_account = summary.value(exactly("虛擬帳號", "Virtual account"))
-        self.pay_by = summary.date(exactly("付款期限", "Pay by"))
+        self.payment = PaymentSchedule(main.get_by_role("region", name=exactly("付款安排", "Payment schedule")))
+        self.stay_info_link = main.get_by_role("link", name=starting("住宿須知", "Your stay and getting here"))
+
+    def open_stay_info(self) -> StayInfoPage:
+        """Follow the confirmation's link to the after-stay information."""
+        self.stay_info_link.click()
+        return StayInfoPage(self.page)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from playwright.sync_api import Page
 
 from pages.components.fee_breakdown import FeeBreakdown
+from pages.components.payment_schedule import PaymentSchedule
 from pages.components.summary import Summary
-from pages.text import exactly
+from pages.stay_info import StayInfoPage
+from pages.text import exactly, starting
 
 
 class BookingEmailPage:
@@ -21,8 +23,15 @@ class BookingEmailPage:
         self.check_out = summary.date(exactly("退房日期", "Check-out"))
         self.room_type = summary.value(exactly("房型", "Room type"))
         self.fees = FeeBreakdown(body)
+        self.payment = PaymentSchedule(body)
+        self.stay_info_link = body.get_by_role("link", name=starting("住宿須知", "Your stay and getting here"))
 
     def show(self, html: str) -> BookingEmailPage:
         """Render the email's HTML in this page."""
         self.page.set_content(html)
         return self
+
+    def open_stay_info(self) -> StayInfoPage:
+        """Follow the email's link to the after-stay information on the site."""
+        self.stay_info_link.click()
+        return StayInfoPage(self.page)

@@ -8,8 +8,11 @@ from playwright.sync_api import Page
 
 from pages.booking_confirmation import BookingConfirmationPage
 from pages.booking_form import BookingFormPage
+from pages.cancellation_policy import CancellationPolicyPage
 from pages.components.fee_breakdown import FeeBreakdown
+from pages.components.payment_schedule import PaymentSchedule
 from pages.components.summary import Summary
+from pages.fee_statement import FeeStatementPage
 from pages.text import exactly, starting
 
 _AFTER_CONFIRM = re.compile(r"/book/(?:confirmation/[^/?#]+|confirm)$")
@@ -29,24 +32,24 @@ class BookingReviewPage:
         self.room_type = stay.value(exactly("房型", "Room type"))
         self.rooms = stay.value(exactly("房間數", "Rooms"))
         self.guests = stay.value(exactly("入住人數", "Guests"))
-        self.payment_method = stay.value(exactly("付款方式", "Payment method"))
         self.fees = FeeBreakdown(main.get_by_role("region", name=exactly("費用明細", "Fees")))
-        payment = main.get_by_role("region", name=exactly("付款期限", "Payment deadline"))
-        self.payment_terms = payment
-        self.hold_until = Summary(payment).date(exactly("房間保留至", "Room held until"))
+        self.payment_terms = main.get_by_role("region", name=exactly("付款安排", "Payment schedule"))
+        self.payment = PaymentSchedule(self.payment_terms)
         services = main.get_by_role("region", name=exactly("服務涵蓋項目", "Services covered"))
         self.services = services.get_by_role("listitem")
         contact = main.get_by_role("region", name=exactly("服務聯絡電話", "Service contact phone"))
         self.contact_phone = contact.get_by_role("link")
+        policies = main.get_by_role("region", name=exactly("費用與取消條款", "Fees and cancellation terms"))
+        self.fee_statement_link = policies.get_by_role("link", name=starting("費用說明", "Fees"))
+        self.cancellation_policy_link = policies.get_by_role("link", name=starting("取消與退款政策", "Cancellation"))
+        self.terms_link = policies.get_by_role("link", name=starting("閱讀訂房條款", "Read the booking terms"))
         self.accept_terms = page.get_by_role("checkbox", name=starting("我已閱讀並同意", "I have read and agree"))
-        self.terms_link = page.get_by_role("link", name=starting("閱讀訂房條款", "Read the booking terms"))
         self.confirm_button = page.get_by_role("button", name=exactly("確認訂房並付款", "Confirm booking and pay"))
         self.alert = page.get_by_role("alert")
 
     def accept_and_confirm(self) -> BookingConfirmationPage:
         """Tick the terms box and press the button that commits the guest to pay."""
-        self.accept_terms.check()
-        self.confirm_button.click()
+        self.accept_terms_and_press_confirm()
         return BookingConfirmationPage(self.page)
 
     def accept_terms_and_press_confirm(self) -> None:
@@ -69,6 +72,18 @@ class BookingReviewPage:
     def confirm_without_accepting(self) -> None:
         """Press confirm with the terms box left as it is."""
         self.confirm_button.click()
+
+    def open_fee_statement(self) -> FeeStatementPage:
+        """Open the fee statement from the review, in the new window the link opens."""
+        with self.page.expect_popup() as popup:
+            self.fee_statement_link.click()
+        return FeeStatementPage(popup.value)
+
+    def open_cancellation_policy(self) -> CancellationPolicyPage:
+        """Open the cancellation policy from the review, in the new window the link opens."""
+        with self.page.expect_popup() as popup:
+            self.cancellation_policy_link.click()
+        return CancellationPolicyPage(popup.value)
 
     def tamper_with_review(self) -> None:
         """Alter the signed review data the page carries, as a guest with developer tools could."""

@@ -28,8 +28,12 @@ class Booked:
 def fill_booking_form(page: Page, profile: Profile, lang: str, stay: Stay, guest: Guest) -> BookingFormPage:
     """Open the booking form and enter the stay, the guest and the payment method, without sending it."""
     form = BookingFormPage(page).open()
-    form.fill_stay(stay.check_in, stay.check_out, stay.rooms, stay.guests, stay.breakfast)
+    form.fill_stay(stay.check_in, stay.check_out, stay.rooms, stay.guests)
     form.choose_room_type(profile.room_type(stay.room_type).name(lang))
+    for code, meal in profile.tariff.meals.items():
+        form.set_meal(meal.name(lang), code in stay.meals)
+    if stay.transfer:
+        form.choose_transfer(profile.tariff.transfers[stay.transfer].name(lang), stay.transfer_trips)
     form.fill_guest(guest.name, guest.email, guest.phone)
     form.choose_payment(profile.payment_method(stay.payment_method).name(lang))
     return form

@@ -82,6 +82,9 @@ class TestData:
         rooms: int = 1,
         guests: int = 2,
         breakfast: bool = False,
+        dinner: bool = False,
+        transfer: str | None = None,
+        transfer_trips: int = 0,
         payment_method: str = "credit-card",
         weekday: int | None = None,
         check_in: date | None = None,
@@ -95,5 +98,8 @@ class TestData:
             rooms=rooms,
             guests=guests,
             breakfast=breakfast,
+            dinner=dinner,
+            transfer=transfer,
+            transfer_trips=transfer_trips,
             payment_method=payment_method,
         )

@@ -12,7 +12,9 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from support.oracle import refund
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -78,7 +80,22 @@ class RoomType(_Model):
 class Meal(_Model):
     """A meal add-on priced per person per night."""
 
+    name: Text
     per_person_per_night: int
+
+
+class Transfer(_Model):
+    """A pick-up service priced per one-way trip for the party."""
+
+    name: Text
+    per_trip: int
+
+
+class Deposit(_Model):
+    """What a deposit is: a percentage of the room price."""
+
+    percent: int = Field(ge=0, le=refund.DEPOSIT_CEILING_PERCENT)
+    of: Literal["room"]
 
 
 class ServiceCharge(_Model):
@@ -101,8 +118,10 @@ class Tariff(_Model):
 
     weekend_nights: list[Literal[_WEEKDAYS]]  # type: ignore[valid-type]
     meals: dict[str, Meal]
+    transfers: dict[str, Transfer]
     service_charge: ServiceCharge
     tax: Tax
+    deposit: Deposit
 
     def is_weekend(self, night: date) -> bool:
         """Whether the night starting on `night` is priced at the weekend rate."""
@@ -110,14 +129,17 @@ class Tariff(_Model):
 
 
 class PaymentMethod(_Model):
-    """A payment option: its fee, and for transfers how long the room is held."""
+    """A payment option: what it collects before the stay and when, its fee, its ceiling, the room hold."""
 
     code: str
     name: Text
     handling_fee: int
+    plan: Literal["full", "deposit", "none"]
     settles: Literal["at-booking", "by-deadline", "at-hotel"]
     pay_within_days: int | None = None
     deadline_time: str | None = None
+    max_amount: int | None = None
+    hold_until: str | None = None  # pay-at-hotel: the time on the check-in day
 
 
 class Services(_Model):
@@ -133,6 +155,50 @@ class BookingRules(_Model):
     max_nights: int
 
 
+class StayInfo(_Model):
+    """After-sale support information (P1.3.3): what is in the room, getting there, nearby, house notes."""
+
+    amenities: list[Text]
+    transport: list[Text]
+    surroundings: list[Text]
+    notes: list[Text]
+
+
+class RefundBand(_Model):
+    """Cancel at least `days_before` days before check-in and get `refund_percent` back."""
+
+    days_before: int = Field(ge=0)
+    refund_percent: int = Field(ge=0, le=100)
+
+
+class Cancellation(_Model):
+    """The approved cancellation policy (P1.3.4): never less generous than the statutory schedules."""
+
+    deposit_schedule: list[RefundBand]
+    full_prepayment_schedule: list[RefundBand]
+    refund_within_days: int = Field(gt=0)
+    rounding: Literal["half-up"]
+
+    @model_validator(mode="after")
+    def _at_least_statutory(self) -> Cancellation:
+        for name, statutory in (
+            ("deposit_schedule", refund.STATUTORY_DEPOSIT),
+            ("full_prepayment_schedule", refund.STATUTORY_FULL),
+        ):
+            short = refund.shortfalls(self.bands(name), statutory)
+            if short:
+                raise ValueError(f"{name} refunds less than the statutory schedule {short[:5]} days before check-in")
+        return self
+
+    def bands(self, schedule: str) -> tuple[refund.Band, ...]:
+        """A schedule (`deposit_schedule` or `full_prepayment_schedule`) as oracle bands."""
+        return tuple(refund.Band(band.days_before, band.refund_percent) for band in getattr(self, schedule))
+
+    def bands_for(self, plan: str) -> tuple[refund.Band, ...]:
+        """The schedule that applies to a payment plan: full prepayment or deposit."""
+        return self.bands("full_prepayment_schedule" if plan == "full" else "deposit_schedule")
+
+
 class Profile(_Model):
     """The whole approved fact sheet of one property."""
 
@@ -143,6 +209,8 @@ class Profile(_Model):
     payment_methods: list[PaymentMethod]
     services: Services
     booking: BookingRules
+    stay_info: StayInfo
+    cancellation: Cancellation
 
     def room_type(self, code: str) -> RoomType:
         """The room type with this code."""

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from email.headerregistry import Address
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from demo_site import i18n, mail, tokens
 from demo_site.booking_form import BookingInput, FieldError, raw_values, validate
 from demo_site.bookings import SoldOut, find, reserve
 from demo_site.db import Booking
 from demo_site.hotel import HOTEL
-from demo_site.pricing import pay_by, quote
-from demo_site.web import TEMPLATES, date_time, lang_of, long_date, money, render
+from demo_site.pricing import Quote, offers, payment_plan, quote
+from demo_site.web import TEMPLATES, lang_of, mail_context, money, render
 
 router = APIRouter(prefix="/book")
 _RECENT = "recent_bookings"  # signed cookie: the references this browser just booked
@@ -30,6 +31,28 @@ def booking_form(request: Request) -> HTMLResponse:
     return _form(request, values, {})
 
 
+@router.get("/quote")
+def live_quote(request: Request) -> JSONResponse:
+    """The price of the stay as the form stands, and why any payment method cannot take it (for the script)."""
+    values = raw_values(request.query_params)
+    values.update({"guest_name": "-", "email": "quote@example.com", "phone": "0900000000"})
+    values["payment_method"] = values["payment_method"] or HOTEL.payment_methods[0].code
+    booking, _ = validate(values, HOTEL, _now(request).date())
+    if booking is None:
+        return JSONResponse({"complete": False})
+    refusals = {
+        method.code: _method_refusal(request, method.code, _quote_with(request, booking, method.code)) or ""
+        for method in HOTEL.payment_methods
+    }
+    total = quote(HOTEL, booking.stay, _defects(request)).total
+    return JSONResponse({"complete": True, "total": total, "total_text": money(total), "methods": refusals})
+
+
+def _quote_with(request: Request, booking: BookingInput, method_code: str) -> Quote:
+    """The stay's price if paid with `method_code` (handling fees differ by method)."""
+    return quote(HOTEL, dataclasses.replace(booking.stay, payment_method=method_code), _defects(request))
+
+
 @router.post("/review", response_class=HTMLResponse)
 async def review(request: Request) -> HTMLResponse:
     """Check the form; show every problem beside its field, or the full summary to confirm."""
@@ -37,6 +60,9 @@ async def review(request: Request) -> HTMLResponse:
     booking, errors = validate(values, HOTEL, _now(request).date())
     if booking is None:
         return _form(request, values, errors, status_code=422)
+    refusal = _method_refusal(request, booking.stay.payment_method, quote(HOTEL, booking.stay, _defects(request)))
+    if refusal:
+        return _form(request, values, {"payment_method": FieldError("error.message", {"text": refusal})}, 422)
     return _review(request, values, booking)
 
 
@@ -54,15 +80,16 @@ async def confirm(request: Request) -> Response:
     booking, errors = validate(values, HOTEL, now.date())
     if booking is None:
         return _form(request, values, errors, status_code=422)
-    priced = quote(HOTEL, booking.stay)
+    priced = quote(HOTEL, booking.stay, _defects(request))
     if priced.total != payload["total"]:
         return _review(request, values, booking, notice="review.price_changed", status_code=409)
     if form.get("accept_terms") != "on":
         return _review(request, values, booking, terms_error=FieldError("error.terms_required"), status_code=422)
+    plan = payment_plan(HOTEL, booking.stay, priced, now, _defects(request))
     with request.app.state.sessions() as session:
         try:
             with session.begin():
-                record = reserve(session, booking, priced, pay_by(HOTEL, booking.stay, now), now, lang_of(request))
+                record = reserve(session, booking, priced, plan, now, lang_of(request))
         except SoldOut:
             return _form(request, values, {"room_type": FieldError("error.sold_out")}, status_code=409)
         _send_acknowledgement(request, record)
@@ -75,7 +102,7 @@ async def confirm(request: Request) -> Response:
 async def edit(request: Request) -> HTMLResponse:
     """Back from the review to the form, with everything the guest typed still there."""
     form = await request.form()
-    values = _expired_values(request, str(form.get("token", ""))) or raw_values({})
+    values = _genuine_values(request, str(form.get("token", ""))) or raw_values({})
     return _form(request, values, {})
 
 
@@ -88,17 +115,41 @@ def confirmation(request: Request, reference: str) -> HTMLResponse:
         record = find(session, reference)
         if record is None:
             raise HTTPException(status_code=404)
-        return render(
-            request,
-            "booking/confirmation.html",
-            booking=record,
-            room_type=HOTEL.room_type(record.room_type),
-            method=HOTEL.payment_method(record.payment_method),
-        )
+        return render(request, "booking/confirmation.html", **booking_view(record), defects=_defects(request))
+
+
+def booking_view(record: Booking) -> dict[str, object]:
+    """What the confirmation page, the manage page and the mails show about a booking."""
+    final = record.check_in if record.balance else (record.prepay_by or record.created_at).date()
+    return {
+        "booking": record,
+        "room_type": HOTEL.room_type(record.room_type),
+        "method": HOTEL.payment_method(record.payment_method),
+        "transfer": HOTEL.transfer(record.transfer) if record.transfer else None,
+        "final_payment_date": final,
+    }
 
 
 def _now(request: Request) -> datetime:
     return request.app.state.clock()
+
+
+def _defects(request: Request) -> frozenset[str]:
+    return request.app.state.settings.defects
+
+
+def _method_refusal(request: Request, method_code: str, priced: Quote) -> str | None:
+    """Why a payment method cannot take this total (a store code's ceiling), or None."""
+    if offers(HOTEL, method_code, priced.total) or "cvs-over-limit" in _defects(request):
+        return None
+    method = HOTEL.payment_method(method_code)
+    return i18n.translate(
+        lang_of(request),
+        "error.over_method_limit",
+        method=method.name(lang_of(request)),
+        limit=money(method.max_amount or 0),
+        total=money(priced.total),
+    )
 
 
 def _form(
@@ -117,7 +168,10 @@ def _review(
 ) -> HTMLResponse:
     settings = request.app.state.settings
     now = _now(request)
-    priced = quote(HOTEL, booking.stay)
+    priced = quote(HOTEL, booking.stay, settings.defects)
+    plan = payment_plan(HOTEL, booking.stay, priced, now, settings.defects)
+    if settings.has_defect("hold-date-missing"):
+        plan = dataclasses.replace(plan, hold_until=None)
     token = tokens.sign(settings.secret_key, {"values": values, "total": priced.total}, now)
     return render(
         request,
@@ -127,12 +181,14 @@ def _review(
         stay=booking.stay,
         room_type=HOTEL.room_type(booking.stay.room_type),
         method=HOTEL.payment_method(booking.stay.payment_method),
+        transfer=HOTEL.transfer(booking.stay.transfer) if booking.stay.transfer else None,
         quote=priced,
-        pay_by=pay_by(HOTEL, booking.stay, now),
+        plan=plan,
+        final_payment_date=plan.final_payment_date(booking.stay, now),
         token=token,
         notice=notice,
         terms_error=terms_error,
-        show_phone=not settings.has_defect("review-no-contact-phone"),
+        defects=settings.defects,
     )
 
 
@@ -140,11 +196,11 @@ def _restart(request: Request, invalid: tokens.InvalidToken, token: str) -> HTML
     """Back to the form after a tampered or expired review: nothing was booked."""
     values = raw_values({})
     if invalid.reason == "expired":
-        values = _expired_values(request, token) or values
+        values = _genuine_values(request, token) or values
     return _form(request, values, {}, status_code=400, alert=f"error.review_{invalid.reason}")
 
 
-def _expired_values(request: Request, token: str) -> dict | None:
+def _genuine_values(request: Request, token: str) -> dict | None:
     """The choices of a genuine review, however old, so the guest need not type them again."""
     settings = request.app.state.settings
     try:
@@ -158,22 +214,14 @@ def _send_acknowledgement(request: Request, record: Booking) -> None:
     if settings.has_defect("no-booking-email"):
         return
     lang = record.lang
-    context = {
-        "booking": record,
-        "room_type": HOTEL.room_type(record.room_type),
-        "method": HOTEL.payment_method(record.payment_method),
-        "hotel": HOTEL,
-        "lang": lang,
-        "t": lambda key, **params: i18n.translate(lang, key, **params),
-        "money": money,
-        "long_date": lambda value: long_date(value, lang),
-        "date_time": lambda value: date_time(value, lang),
-        "base_url": str(request.base_url).rstrip("/"),
-    }
+    context = {**mail_context(request, lang), **booking_view(record), "defects": settings.defects}
     subject = i18n.translate(lang, "mail.booking.subject", hotel=HOTEL.name(lang), reference=record.reference)
-    sender = Address(HOTEL.name(lang), "no-reply", HOTEL.service_email.split("@")[1])
-    message = mail.compose(TEMPLATES.env, "booking_acknowledgement", record.email, subject, sender, context)
+    message = mail.compose(TEMPLATES.env, "booking_acknowledgement", record.email, subject, _sender(lang), context)
     mail.send(settings, message)
+
+
+def _sender(lang: str) -> Address:
+    return Address(HOTEL.name(lang), "no-reply", HOTEL.service_email.split("@")[1])
 
 
 def _recent(request: Request) -> list[str]:

@@ -37,3 +37,21 @@ def room_detail(request: Request, code: str) -> HTMLResponse:
 def terms(request: Request) -> HTMLResponse:
     """The booking terms the guest agrees to before confirming."""
     return render(request, "terms.html")
+
+
+@router.get("/fees", response_class=HTMLResponse)
+def fees(request: Request) -> HTMLResponse:
+    """Every fee the site can charge: rooms, meals, transfers, handling fees, service charge, tax."""
+    return render(request, "fees.html", defects=request.app.state.settings.defects)
+
+
+@router.get("/stay-info", response_class=HTMLResponse)
+def stay_info(request: Request) -> HTMLResponse:
+    """What a guest needs for the stay: times, amenities, transport and surroundings, house notes."""
+    return render(request, "stay_info.html", defects=request.app.state.settings.defects)
+
+
+@router.get("/cancellation", response_class=HTMLResponse)
+def cancellation(request: Request) -> HTMLResponse:
+    """The cancellation and refund policy: the statutory schedules, force majeure, how and when."""
+    return render(request, "cancellation.html")

@@ -12,6 +12,8 @@ from support import money
 FEE_ROWS = {
     "room": starting("房價", "Room"),
     "breakfast": starting("早餐", "Breakfast"),
+    "dinner": starting("晚餐", "Dinner"),
+    "transfer": starting("接送", "Transfer"),
     "service_charge": starting("服務費", "Service charge"),
     "handling_fee": starting("付款手續費", "Payment handling fee"),
 }

@@ -13,6 +13,7 @@ class SiteFooter:
     def __init__(self, page: Page) -> None:
         self.root = page.get_by_role("contentinfo")
         self.links = self.root.get_by_role("link")
+        self.fee_statement = self.link("費用說明", "Fees")
 
     def link(self, *names: str) -> Locator:
         """The footer link with one of these accessible names (give the Chinese and the English)."""

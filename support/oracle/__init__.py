@@ -3,9 +3,10 @@
 Independent of the site on purpose: no site code is imported or copied, so a site that charges
 or promises something the operator did not approve cannot agree with itself.
 
-- `stay`: the price of a stay and when it must be paid.
+- `stay`: the price of a stay, how and when it must be paid, whether a method can take it.
+- `refund`: what a cancellation must give back, by the statutory schedules.
 """
 
-from support.oracle.stay import Quote, Stay, pay_by, price
+from support.oracle.stay import Quote, Schedule, Stay, accepts, pay_by, price, schedule
 
-__all__ = ["Quote", "Stay", "pay_by", "price"]
+__all__ = ["Quote", "Schedule", "Stay", "accepts", "pay_by", "price", "schedule"]

@@ -67,12 +67,13 @@ def test_bad_input_is_named_beside_its_field_and_nothing_is_stored(site: Site, o
     assert site.bookings() == 0
 
 
-def test_transfer_is_refused_for_same_day_check_in(site: Site):
+@pytest.mark.parametrize("method", ["atm", "cvs-code"])
+def test_pay_later_methods_are_refused_for_same_day_check_in(site: Site, method: str):
     today = site.today
-    response = site.review(check_in=today, check_out=today + timedelta(days=1), payment_method="atm")
+    response = site.review(check_in=today, check_out=today + timedelta(days=1), payment_method=method)
 
     assert response.status_code == 422
-    assert "當日入住無法使用轉帳付款" in response.text
+    assert "當日入住無法使用 ATM 轉帳或超商代碼繳費" in response.text
 
 
 def test_confirm_without_accepting_the_terms_books_nothing(site: Site):
