@@ -54,10 +54,11 @@ class BookingFormPage:
         self.meal(name).set_checked(wanted)
 
     def choose_transfer(self, name: str, trips: int) -> None:
-        """Ask for the pick-up the site calls `name`, one or two trips."""
+        """Ask for the pick-up the site calls `name`, one or two trips (0: leave the trips unanswered)."""
         option = self.transfer.get_by_role("option", name=starting(name))
         self.transfer.select_option(label=option.inner_text().strip())
-        self.transfer_trips.get_by_role("radio", name=starting(f"{trips} 趟", f"{trips} trip")).check()
+        if trips:
+            self.transfer_trips.get_by_role("radio", name=starting(f"{trips} 趟", f"{trips} trip")).check()
 
     def choose_room_type(self, name: str) -> None:
         """Pick the room type by the name the site shows."""

@@ -43,6 +43,18 @@ def test_review_page_shows_the_stay_before_confirming(
     expect(review.guests).to_contain_text(str(stay.guests))
 
 
+def test_review_page_shows_the_service_contact_phone(
+    page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest
+):
+    """The service contact phone is on the review page, as a link that dials the profile's number."""
+    phone = profile.property.phones["service"]
+
+    review = review_stay(page, profile, site_lang, data.stay("standard-double"), guest)
+
+    expect(review.contact_phone).to_have_text(phone)
+    expect(review.contact_phone).to_have_attribute("href", tel_href(phone))
+
+
 @pytest.mark.parametrize(
     ("room_type", "rooms", "guests", "extras"),
     [
@@ -135,18 +147,6 @@ def test_review_page_lists_the_services_covered(
     ]
     for service in covered:
         expect(review.services.filter(has_text=service), service).to_have_count(1)
-
-
-def test_review_page_shows_the_service_contact_phone(
-    page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest
-):
-    """The service contact phone is on the review page, as a link that dials the profile's number."""
-    phone = profile.property.phones["service"]
-
-    review = review_stay(page, profile, site_lang, data.stay("standard-double"), guest)
-
-    expect(review.contact_phone).to_have_text(phone)
-    expect(review.contact_phone).to_have_attribute("href", tel_href(phone))
 
 
 def test_fee_and_cancellation_terms_open_without_losing_the_review(

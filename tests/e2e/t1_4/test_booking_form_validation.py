@@ -50,6 +50,10 @@ def _missing_name(data: TestData, guest: Guest):
     return data.stay("standard-double"), dataclasses.replace(guest, name="")
 
 
+def _transfer_without_trips(data: TestData, guest: Guest):
+    return data.stay("standard-double", transfer="airport", transfer_trips=0), guest
+
+
 SAYS = {  # what each field's message must be about, in either language
     "check_in": re.compile("早於今天|before today"),
     "check_out": re.compile("晚於入住|after check-in"),
@@ -58,6 +62,7 @@ SAYS = {  # what each field's message must be about, in either language
     "email": re.compile("電子郵件格式|email address"),
     "phone": re.compile("電話格式|phone number"),
     "guest_name": re.compile("必填|required"),
+    "transfer_trips": re.compile("接送趟數|how many transfer trips"),
 }
 BAD_INPUT = [
     pytest.param(_past_check_in, "check_in", id="check-in-in-the-past"),
@@ -67,6 +72,7 @@ BAD_INPUT = [
     pytest.param(_malformed_email, "email", id="malformed-email"),
     pytest.param(_malformed_phone, "phone", id="malformed-phone"),
     pytest.param(_missing_name, "guest_name", id="missing-name"),
+    pytest.param(_transfer_without_trips, "transfer_trips", id="transfer-without-trips"),
 ]
 
 
