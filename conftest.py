@@ -12,5 +12,6 @@ pytest_plugins = [
     "support.plugins.requirements",
     "support.plugins.evidence",
     "support.plugins.report",
+    "support.plugins.environment",
     "pytester",  # the plugins' own tests run pytest inside pytest
 ]

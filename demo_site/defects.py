@@ -44,6 +44,21 @@ DEFECTS: tuple[Defect, ...] = (
     Defect("cancel-email-no-amount", "P1.3.4", "The cancellation email does not say how much is refunded."),
     Defect("cancel-keeps-rooms", "P1.3.4", "Cancelled nights are not given back to inventory."),
     Defect("cvs-over-limit", "P1.2.2", "The store payment code is offered above its NT$6,000 ceiling."),
+    # P1.1, P1.2 and T2: approved facts on every page, navigation, payment options, images
+    Defect("licence-missing-on-rooms", "P1.1.3", "The rooms page footer drops the hotel licence number."),
+    Defect(
+        "privacy-notice-incomplete", "P1.1.4", "The privacy notice leaves out the person's rights (PDPA §8 item 5)."
+    ),
+    Defect(
+        "home-price-stale", "P1.1.5", "The home page advertises the Standard Double from NT$2,980, not the tariff's."
+    ),
+    Defect("footer-link-404", "P1.2.1", "The footer's disclaimer link points to a page that does not exist."),
+    Defect("terms-without-navigation", "P1.2.1", "The booking terms page has no main navigation."),
+    Defect(
+        "payment-options-omit-line-pay", "P1.2.2", "The payment options page omits LINE Pay, which checkout offers."
+    ),
+    Defect("image-without-alt", "P2.2.1", "The home page's hero image has no alt text."),
+    Defect("unapproved-image", "P2.2.3", "The home page shows a stock photo that is not in the approved media list."),
 )
 
 BY_NAME = {defect.name: defect for defect in DEFECTS}

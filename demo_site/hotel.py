@@ -92,11 +92,21 @@ class StayInformation:
 
 
 @dataclass(frozen=True)
+class Image:
+    """A picture the site shows: its file under /static/media, its alt text, where its licence comes from."""
+
+    file: str
+    alt: Localized
+    licence: str
+
+
+@dataclass(frozen=True)
 class Hotel:
     """Everything the site says about the property."""
 
     name: Localized
     legal_name: Localized
+    representative: Localized
     licence: Localized
     address: Localized
     service_phone: str
@@ -115,6 +125,11 @@ class Hotel:
     refund_deposit: tuple[RefundBand, ...]  # most days first
     refund_full: tuple[RefundBand, ...]
     refund_within_days: int
+    facilities: tuple[Localized, ...]
+    social: tuple[tuple[str, str], ...]  # (channel, URL)
+    hero_image: Image
+    room_images: dict[str, Image]
+    logo: Image
     included_services: tuple[Localized, ...] = field(default_factory=tuple)
     booking_horizon_days: int = 365
 
@@ -152,6 +167,7 @@ def _l(zh: str, en: str) -> Localized:
 HOTEL = Hotel(
     name=Localized("嵐灣海景旅店", "Lanwan Bay Hotel"),
     legal_name=Localized("嵐灣旅宿股份有限公司", "Lanwan Hospitality Co., Ltd."),
+    representative=Localized("林海嵐", "Lin Hai-lan"),
     licence=Localized("高雄市旅館第 168 號", "Kaohsiung City Hotel Licence No. 168"),
     address=Localized(
         "804 高雄市鼓山區蓮海路 88 號",
@@ -287,6 +303,42 @@ HOTEL = Hotel(
     ),
     refund_full=(RefundBand(3, 100), RefundBand(1, 50), RefundBand(0, 0)),
     refund_within_days=14,
+    facilities=(
+        _l(
+            "海景餐廳（早餐 06:30–10:00，晚餐 17:30–21:00）",
+            "Sea-view restaurant (breakfast 06:30–10:00, dinner 17:30–21:00)",
+        ),
+        _l("健身房（24 小時）", "Gym (24 hours)"),
+        _l("自助洗衣房", "Self-service laundry"),
+        _l("會議室（可容納 20 人）", "Meeting room (up to 20 people)"),
+        _l("室內停車場", "Indoor car park"),
+        _l("無障礙客房與坡道", "Accessible room and ramps"),
+    ),
+    social=(
+        ("Facebook", "https://www.facebook.com/lanwanhotel"),
+        ("Instagram", "https://www.instagram.com/lanwanhotel"),
+        ("LINE", "https://line.me/R/ti/p/@lanwanhotel"),
+    ),
+    hero_image=Image("sizihwan-bay.jpg", _l("西子灣夕陽與海面", "Sunset over Sizihwan Bay"), "本館自攝"),
+    room_images={
+        "standard-double": Image(
+            "room-standard-double.jpg",
+            _l("標準雙人房：雙人床與窗景", "Standard Double: double bed and window"),
+            "本館自攝",
+        ),
+        "deluxe-twin": Image(
+            "room-deluxe-twin.jpg",
+            _l("豪華雙床房：兩張單人床與陽台", "Deluxe Twin: two single beds and balcony"),
+            "本館自攝",
+        ),
+        "family-quad": Image(
+            "room-family-quad.jpg", _l("家庭四人房：兩張雙人床", "Family Quad: two double beds"), "本館自攝"
+        ),
+        "ocean-suite": Image(
+            "room-ocean-suite.jpg", _l("海景套房：客廳與海景窗", "Ocean Suite: living room and sea window"), "本館自攝"
+        ),
+    },
+    logo=Image("lanwan-logo.png", _l("嵐灣海景旅店標誌", "Lanwan Bay Hotel logo"), "本館設計"),
     included_services=(
         _l("免費無線網路", "Free Wi-Fi"),
         _l("盥洗備品", "Toiletries"),

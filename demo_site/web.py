@@ -9,7 +9,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from demo_site import i18n
+from demo_site import __version__, i18n
 from demo_site.hotel import HOTEL
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -59,5 +59,11 @@ def mail_context(request: Request, lang: str) -> dict[str, object]:
 
 def render(request: Request, template: str, status_code: int = 200, **context: object) -> HTMLResponse:
     """Render `template` with the hotel, the language and the catalogue available to it."""
-    base = {**template_context(lang_of(request)), "settings": request.app.state.settings}
+    settings = request.app.state.settings
+    base = {
+        **template_context(lang_of(request)),
+        "settings": settings,
+        "defects": settings.defects,
+        "version": __version__,
+    }
     return TEMPLATES.TemplateResponse(request, template, {**base, **context}, status_code=status_code)

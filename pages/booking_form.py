@@ -29,6 +29,7 @@ class BookingFormPage:
         self.email = page.get_by_label(exactly("電子郵件", "Email"))
         self.phone = page.get_by_label(exactly("聯絡電話", "Phone"))
         self.payment_methods = page.get_by_role("group", name=exactly("付款方式", "Payment method"))
+        self.payment_choices = self.payment_methods.get_by_role("radio")
         self.alert = page.get_by_role("alert").first
         self.alerts = page.get_by_role("alert")
         self.submit_button = page.get_by_role("button", name=starting("下一步", "Next"))

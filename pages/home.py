@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 from pages.booking_form import BookingFormPage
 from pages.components.navigation import MainNavigation
-from pages.text import exactly
+from pages.text import exactly, starting
 
 
 class HomePage:
@@ -18,6 +18,11 @@ class HomePage:
         self.page = page
         self.navigation = MainNavigation(page)
         self.book_now = page.get_by_role("main").get_by_role("link", name=exactly("立即訂房", "Book now"))
+
+    def room_price(self, room_name: str) -> Locator:
+        """The advertised "from" price on a room type's card."""
+        card = self.page.get_by_role("listitem").filter(has=self.page.get_by_role("heading", name=exactly(room_name)))
+        return card.get_by_text(starting("平日每晚", "Weeknights from"))
 
     def open(self) -> HomePage:
         """Go to the home page."""

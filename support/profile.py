@@ -39,6 +39,7 @@ class Property(_Model):
 
     name: Text
     legal_name: Text
+    representative: Text
     licence: Text
     address: Text
     phones: dict[str, str]
@@ -199,6 +200,14 @@ class Cancellation(_Model):
         return self.bands("full_prepayment_schedule" if plan == "full" else "deposit_schedule")
 
 
+class Media(_Model):
+    """An approved, licensed image: its file name, its alt text, where its licence comes from."""
+
+    file: str
+    alt: Text
+    licence: str
+
+
 class Profile(_Model):
     """The whole approved fact sheet of one property."""
 
@@ -211,6 +220,9 @@ class Profile(_Model):
     booking: BookingRules
     stay_info: StayInfo
     cancellation: Cancellation
+    facilities: list[Text]
+    social: dict[str, str]
+    media: list[Media]
 
     def room_type(self, code: str) -> RoomType:
         """The room type with this code."""

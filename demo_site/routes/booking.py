@@ -115,7 +115,7 @@ def confirmation(request: Request, reference: str) -> HTMLResponse:
         record = find(session, reference)
         if record is None:
             raise HTTPException(status_code=404)
-        return render(request, "booking/confirmation.html", **booking_view(record), defects=_defects(request))
+        return render(request, "booking/confirmation.html", **booking_view(record))
 
 
 def booking_view(record: Booking) -> dict[str, object]:
@@ -188,7 +188,6 @@ def _review(
         token=token,
         notice=notice,
         terms_error=terms_error,
-        defects=settings.defects,
     )
 
 

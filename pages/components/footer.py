@@ -14,6 +14,13 @@ class SiteFooter:
         self.root = page.get_by_role("contentinfo")
         self.links = self.root.get_by_role("link")
         self.fee_statement = self.link("費用說明", "Fees")
+        self.copyright = self.root.get_by_text("©")
+        self.legal_links = {
+            "privacy": self.link("隱私權政策", "Privacy policy"),
+            "terms": self.link("訂房條款", "Booking terms"),
+            "disclaimer": self.link("免責聲明", "Disclaimer"),
+            "security": self.link("資訊安全聲明", "Security notice"),
+        }
 
     def link(self, *names: str) -> Locator:
         """The footer link with one of these accessible names (give the Chinese and the English)."""

@@ -11,3 +11,8 @@ from support.data import Guest, TestData
 def guest(data: TestData) -> Guest:
     """A guest with a mailbox address only this test reads."""
     return data.guest()
+
+
+@pytest.fixture(autouse=True)
+def _record_environment(run_environment: dict[str, str]) -> None:
+    """Every requirement test's run records what it checked (P1.1.1), once per session."""

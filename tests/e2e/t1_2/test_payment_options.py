@@ -12,12 +12,26 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from pages.booking_form import BookingFormPage
+from pages.payment_options import PaymentOptionsPage
 from scenarios.book_stay import fill_booking_form
 from support import oracle
 from support.data import Guest, TestData
 from support.profile import Profile
 
 pytestmark = [pytest.mark.requirement("P1.2.2"), pytest.mark.nondestructive]
+
+
+def test_the_payment_options_page_and_the_checkout_list_the_same_approved_methods(
+    page: Page, profile: Profile, site_lang: str
+):
+    """The options page lists exactly the methods the checkout offers, and both are the approved ones."""
+    approved = [method.name(site_lang) for method in profile.payment_methods]
+
+    expect(PaymentOptionsPage(page).open().methods).to_have_text(approved)
+    expect(BookingFormPage(page).open().payment_choices).to_have_count(len(approved))
+    for name in approved:
+        expect(BookingFormPage(page).payment_option(name)).to_have_count(1)
 
 
 def _store_code(profile: Profile):

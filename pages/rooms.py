@@ -1,0 +1,42 @@
+"""The room list: every room type with its count, capacity and rates."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Locator, Page, expect
+
+from pages.text import exactly, starting
+from support import money
+
+
+class RoomsPage:
+    """The page listing all room types."""
+
+    PATH = "/rooms"
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.heading = page.get_by_role("heading", level=1, name=exactly("客房介紹", "Rooms"))
+        self.table = page.get_by_role("main").get_by_role("table")
+        self.total = self.table.get_by_text(starting("客房總數", "Rooms in total"))
+
+    def open(self) -> RoomsPage:
+        """Go to the room list."""
+        self.page.goto(self.PATH)
+        return self
+
+    def row(self, room_name: str) -> Locator:
+        """The table row of one room type."""
+        return self.table.get_by_role("row").filter(has=self.page.get_by_role("rowheader", name=exactly(room_name)))
+
+    def expect_room(self, room_name: str, count: int, max_guests: int, weekday: int, weekend: int) -> None:
+        """Assert the row of a room type shows this count, capacity and weekday and weekend rates, in order."""
+        expect(self.row(room_name).get_by_role("cell"), room_name).to_have_text(
+            [
+                re.compile(rf"\b{count}\b"),
+                re.compile(rf"\b{max_guests}\b"),
+                money.pattern(weekday),
+                money.pattern(weekend),
+            ]
+        )

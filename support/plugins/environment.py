@@ -1,0 +1,58 @@
+"""P1.1.1: each run records which site and channel it checked, in the Allure report's environment.
+
+The record is the site's address, the channel the profile describes, the version the site says
+it runs, the browser and its version, the page language and the profile. It is written into
+`environment.properties` in the Allure results as soon as a browser test runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from pages.any_page import AnyPage
+from support.profile import Profile
+
+
+@pytest.fixture(scope="session")
+def run_environment(
+    pytestconfig: pytest.Config, browser: Browser, browser_context_args: dict, base_url: str, profile: Profile,
+    site_lang: str,
+) -> dict[str, str]:  # fmt: skip
+    """What this run checked: site, channel, site version, browser, locale, profile; also written for Allure."""
+    environment = {
+        "site": base_url,
+        "channel": f"{profile.channel.kind} ({profile.channel.name(site_lang)})",
+        "property": profile.property.name(site_lang),
+        "site.version": _site_version(browser, browser_context_args) or "not stated by the site",
+        "browser": f"{browser.browser_type.name} {browser.version}",
+        "locale": browser_context_args.get("locale", site_lang),
+        "profile": str(pytestconfig.getoption("profile")),
+    }
+    _write(pytestconfig, environment)
+    return environment
+
+
+def _site_version(browser: Browser, context_args: dict) -> str | None:
+    context = browser.new_context(**context_args)
+    try:
+        return AnyPage(context.new_page()).open("/").generator()
+    finally:
+        context.close()
+
+
+def _write(config: pytest.Config, environment: dict[str, str]) -> None:
+    results = config.getoption("allure_report_dir", default=None)
+    if not results:
+        return
+    path = Path(results, "environment.properties")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"{key}={_escape(value)}" for key, value in environment.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _escape(value: str) -> str:
+    r"""Java properties: non-ASCII as \uXXXX, so any reader gets the Chinese right."""
+    return "".join(char if ord(char) < 128 else f"\\u{ord(char):04x}" for char in value).replace(":", "\\:")
