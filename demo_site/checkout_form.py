@@ -18,6 +18,12 @@ from demo_site.settings import Settings
 from demo_site.shop_catalogue import DELIVERY_MODES, DeliveryMode, delivery_mode
 
 _POSTCODE = re.compile(r"^\d{3}(?:\d{2,3})?$")
+_INVALID = {
+    "mobile-barcode": "error.invoice_mobile_barcode_invalid",
+    "citizen-certificate": "error.invoice_citizen_certificate_invalid",
+    "donation": "error.invoice_donation_invalid",
+    "company": "error.invoice_company_invalid",
+}
 _BASE_FIELDS = ("name", "email", "phone", "delivery_mode", "postcode", "address", "invoice_type", "company_name")
 
 
@@ -129,7 +135,7 @@ def _invoice(
     if not value:
         errors[field] = FieldError("error.required")
     elif not _invoice_number_ok(kind, value, settings):
-        errors[field] = FieldError(f"error.invoice_{kind.replace('-', '_')}_invalid")
+        errors[field] = FieldError(_INVALID[kind])
     company = _required(values, "company_name", errors, max_length=100) if kind == "company" else None
     return kind, value, company
 
