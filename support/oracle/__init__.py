@@ -4,6 +4,7 @@ Independent of the site on purpose: no site code is imported or copied, so a sit
 or promises something the operator did not approve cannot agree with itself.
 
 - `stay`: the price of a stay and when it must be paid.
+- `order`, `einvoice`, `feedback` (import as modules): shop orders and delivery, e-invoice numbers, reply deadlines.
 """
 
 from support.oracle.stay import Quote, Stay, pay_by, price
