@@ -30,8 +30,10 @@ def send_feedback(page: Page, profile: Profile, lang: str, feedback: Feedback) -
         return fill_contact_form(page, profile, lang, feedback).send()
 
 
-def open_feedback_email(context: BrowserContext, mailbox: Mailbox, feedback: Feedback) -> FeedbackEmailPage:
-    """Wait for the acknowledgement email sent to the sender and open it in a new tab."""
-    with allure.step(f"Read the feedback acknowledgement sent to {feedback.email}"):
-        message = mailbox.wait_for(to=feedback.email)
+def open_feedback_email(
+    context: BrowserContext, mailbox: Mailbox, feedback: Feedback, case_number: str | None = None
+) -> FeedbackEmailPage:
+    """Wait for the acknowledgement to the sender (its subject carrying `case_number`) and open it in a new tab."""
+    with allure.step(f"Read the feedback acknowledgement {case_number or ''} sent to {feedback.email}"):
+        message = mailbox.wait_for(to=feedback.email, subject=case_number)
         return FeedbackEmailPage(context.new_page()).show(message.html)
