@@ -143,7 +143,7 @@ def confirmation(request: Request, number: str) -> HTMLResponse:
         view = order_view.of_order(stored)
     if request.app.state.settings.has_defect("wrong-carrier-on-confirmation"):
         view = view.with_wrong_carrier()
-    return render(request, "shop/confirmation.html", order=view, email=stored.email)
+    return render(request, "shop/confirmation.html", order=view, email=stored.email, service=SERVICE)
 
 
 def _cart(request: Request) -> Cart:
@@ -234,7 +234,7 @@ def _review(request: Request, values: dict, cart: Cart, checked: checkout_form.C
     now: datetime = request.app.state.clock()
     view = order_view.of_checkout(checked, cart, settings, now.date())
     token = tokens.sign(settings.secret_key, {"values": values, "items": cart.items}, now)
-    return render(request, "shop/review.html", order=view, token=token)
+    return render(request, "shop/review.html", order=view, token=token, service=SERVICE)
 
 
 def _payload(request: Request, token: str, ttl: int) -> dict | None:
