@@ -147,5 +147,6 @@ def _invoice_number_ok(kind: str, value: str, settings: Settings) -> bool:
         return einvoice.is_citizen_certificate(value)
     if kind == "donation":
         return einvoice.is_donation_code(value)
-    checksum_ok = settings.has_defect("tax-id-checksum-ignored") or einvoice.tax_id_checksum_ok(value)
-    return einvoice.tax_id_has_eight_digits(value) and checksum_ok
+    if not einvoice.tax_id_has_eight_digits(value):
+        return False
+    return settings.has_defect("tax-id-checksum-ignored") or einvoice.tax_id_checksum_ok(value)

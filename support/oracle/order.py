@@ -82,7 +82,7 @@ def refusal(profile: Profile, items: tuple[Item, ...], mode_code: str) -> str | 
     mode = profile.shop.delivery_mode(mode_code)
     ordered = products(profile, items)
     handlings = {HANDLING[product.kind] for product, _ in ordered}
-    if "voucher" in handlings and set(mode.accepts) != {"voucher"}:
+    if ("voucher" in handlings) != ("voucher" in mode.accepts) or (handlings - {"voucher"} and "voucher" in mode.accepts):
         return "voucher"
     if not handlings <= set(mode.accepts):
         return "temperature"
