@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import Locator, Page
 
 from pages.checkout import CheckoutPage
-from pages.text import exactly
+from pages.text import exactly, starting
 
 
 class CartPage:
@@ -18,6 +18,8 @@ class CartPage:
         self.heading = page.get_by_role("heading", level=1, name=exactly("購物車", "Cart"))
         self.update_button = page.get_by_role("button", name=exactly("更新數量", "Update quantities"))
         self.checkout_link = page.get_by_role("link", name=exactly("前往結帳", "Go to checkout"))
+        subtotal = starting("商品小計", "Goods")
+        self.subtotal = page.get_by_role("main").get_by_role("row", name=subtotal).get_by_role("cell")
         self.empty_notice = page.get_by_role("main").get_by_text(exactly("購物車是空的。", "Your cart is empty."))
         self.alerts = page.get_by_role("alert")
 

@@ -82,8 +82,9 @@ def refusal(profile: Profile, items: tuple[Item, ...], mode_code: str) -> str | 
     mode = profile.shop.delivery_mode(mode_code)
     ordered = products(profile, items)
     handlings = {HANDLING[product.kind] for product, _ in ordered}
-    if ("voucher" in handlings) != ("voucher" in mode.accepts) or (handlings - {"voucher"} and "voucher" in mode.accepts):
-        return "voucher"
+    voucher_mode = set(mode.accepts) == {"voucher"}
+    if ("voucher" in handlings or voucher_mode) and not (handlings == {"voucher"} and voucher_mode):
+        return "voucher"  # vouchers are used at the hotel: they go alone, and only they go that way
     if not handlings <= set(mode.accepts):
         return "temperature"
     weight = sum(product.weight_g * quantity for product, quantity in ordered)
