@@ -41,6 +41,11 @@ DEFECTS: tuple[Defect, ...] = (
         "The contact page's LINE link opens another LINE account than the hotel's official one.",
     ),
     Defect(
+        "consent-pre-ticked",
+        "P1.4.2",
+        "The contact form's personal-data consent box is ticked before the guest ticks it.",
+    ),
+    Defect(
         "no-complaint-email",
         "P1.4.3",
         "Complaints get no acknowledgement email (other feedback still does).",
@@ -49,6 +54,16 @@ DEFECTS: tuple[Defect, ...] = (
         "acknowledgement-without-case-number",
         "P1.4.3",
         "The acknowledgement screen after sending feedback gives no case number.",
+    ),
+    Defect(
+        "reply-date-past-the-standard",
+        "P1.4.3",
+        "The acknowledgement promises a reply 20 days out, past the service standard and the law's 15 days.",
+    ),
+    Defect(
+        "perishables-without-withdrawal-exclusion",
+        "P1.4.4",
+        "Chilled and frozen food pages state the 7-day withdrawal right instead of saying it does not apply.",
     ),
     Defect(
         "frozen-offered-store-pickup",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.headerregistry import Address
 
 from fastapi import APIRouter, HTTPException, Request
@@ -36,6 +36,8 @@ async def send(request: Request) -> Response:
     now: datetime = request.app.state.clock()
     with request.app.state.sessions() as session, session.begin():
         case = feedback.open_case(session, message, SERVICE, now, lang_of(request))
+        if request.app.state.settings.has_defect("reply-date-past-the-standard"):
+            case.reply_by = now.date() + timedelta(days=20)
     _acknowledge(request, case)
     redirect = RedirectResponse(f"/contact/received/{case.case_number}", status_code=303)
     recent.remember(request, redirect, _RECENT, case.case_number)
@@ -75,6 +77,7 @@ def _form(request: Request, values: dict, errors: dict[str, FieldError], status_
         errors=errors,
         service=SERVICE,
         line_href=line_href,
+        consent_ticked=settings.has_defect("consent-pre-ticked"),
         legal_days=LEGAL_COMPLAINT_DAYS,
     )
 

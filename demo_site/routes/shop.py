@@ -180,6 +180,7 @@ def _product(
         error=error,
         max_quantity=MAX_QUANTITY,
         hide_standards_link=hide,
+        hide_exclusion=request.app.state.settings.has_defect("perishables-without-withdrawal-exclusion"),
     )
 
 
