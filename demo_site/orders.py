@@ -82,11 +82,6 @@ class Cart:
         """The longest side of any item: the parcel cannot be shorter."""
         return max((line.product.longest_side_cm for line in self.lines), default=0)
 
-    @property
-    def perishables(self) -> tuple[Product, ...]:
-        """The chilled and frozen products in the cart."""
-        return tuple(line.product for line in self.lines if line.product.perishable)
-
 
 @dataclass(frozen=True)
 class Refusal:

@@ -16,6 +16,7 @@ import allure
 import pytest
 from allure_commons.types import AttachmentType
 
+from support.data import seed_for_test
 from support.plugins.data import RUN_SEED
 from support.plugins.site import BUNDLED_SITE
 
@@ -40,9 +41,9 @@ def _attach_failure_context(item: pytest.Item, report: pytest.TestReport) -> Non
         text = "\n".join(urls)
         allure.attach(text, name="page URL", attachment_type=AttachmentType.URI_LIST)
         report.sections.append(("page URL", text))
-    data = funcargs.get("data")
-    if data is not None:
-        seed = f"data seed {data.seed} (rerun with --data-seed {item.config.stash.get(RUN_SEED, '?')})"
+    run_seed = item.config.stash.get(RUN_SEED, None)
+    if run_seed is not None:
+        seed = f"data seed {seed_for_test(run_seed, item.nodeid)} (replay the run with --data-seed {run_seed})"
         allure.attach(seed, name="data seed", attachment_type=AttachmentType.TEXT)
         report.sections.append(("data seed", seed))
     mailbox = funcargs.get("mailbox")
