@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from pages.product import ProductPage
+from pages.shop import ShopPage
 from support import money
 from support.profile import Profile
 from tests.e2e.t1_4.shop_checks import SEVEN_DAY_RIGHT
@@ -46,10 +47,13 @@ def test_food_page_shows_its_label_before_purchase(page: Page, profile: Profile,
 
 
 @pytest.mark.parametrize("code", ["mullet-roe", "frozen-dumplings"], ids=["chilled-food", "frozen-food"])
-def test_perishable_food_says_before_purchase_that_withdrawal_does_not_apply(page: Page, code: str):
-    """Chilled and frozen food carry the exclusion notice on the product page, before it can be bought."""
-    shown = ProductPage(page).open(code)
+def test_perishable_food_says_before_purchase_that_withdrawal_does_not_apply(
+    page: Page, profile: Profile, site_lang: str, code: str
+):
+    """Chilled and frozen food, reached from the shop, carry the exclusion notice before they can be bought."""
+    shown = ShopPage(page).open().open_product(profile.shop.product(code).name(site_lang))
 
+    expect(shown.heading).to_have_text(profile.shop.product(code).name(site_lang))
     expect(shown.withdrawal).to_contain_text(NOT_APPLICABLE)
     expect(shown.add_button).to_be_visible()
 
