@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from demo_site import db, i18n
 from demo_site.hotel import HOTEL
-from demo_site.routes import booking, manage, pages, system
+from demo_site.routes import booking, contact, manage, pages, service, shop, system
 from demo_site.settings import Settings
 from demo_site.web import render
 
@@ -47,7 +47,7 @@ def create_app(settings: Settings, clock: Clock = hotel_clock) -> FastAPI:
     app.middleware("http")(_language)
     if settings.latency_ms or settings.jitter_ms:
         app.middleware("http")(_latency(settings.latency_ms, settings.jitter_ms))
-    for module in (system, pages, booking, manage):
+    for module in (system, pages, booking, manage, service, contact, shop):
         app.include_router(module.router)
     app.exception_handler(StarletteHTTPException)(_http_error)
     return app

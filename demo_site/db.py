@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     String,
+    Text,
     UniqueConstraint,
     create_engine,
     event,
@@ -134,3 +135,70 @@ def create_schema(engine: Engine, hotel: Hotel, today: date) -> None:
                 if night not in known:
                     session.add(Inventory(room_type=room_type.code, night=night, total=room_type.count))
                 night += timedelta(days=1)
+
+
+class FeedbackCase(Base):
+    """A message sent through the contact form: its case number, what it is about and when it is due."""
+
+    __tablename__ = "feedback_case"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_number: Mapped[str] = mapped_column(String(32), unique=True, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    category: Mapped[str] = mapped_column(String(30))
+    booking_reference: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    name: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    message: Mapped[str] = mapped_column(Text)
+    reply_by: Mapped[date] = mapped_column(Date)
+    lang: Mapped[str] = mapped_column(String(8), default="zh-TW")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ShopOrder(Base):
+    """A shop order: who, how it is delivered and by whom, the invoice chosen, and the amounts agreed to."""
+
+    __tablename__ = "shop_order"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="paid")
+    customer_name: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str] = mapped_column(String(254))
+    phone: Mapped[str] = mapped_column(String(30))
+    delivery_mode: Mapped[str] = mapped_column(String(30))
+    store_code: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    postcode: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    address: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    expected_on: Mapped[date] = mapped_column(Date)
+    invoice_type: Mapped[str] = mapped_column(String(30))
+    invoice_value: Mapped[str] = mapped_column(String(40))
+    company_name: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    subtotal: Mapped[int] = mapped_column(Integer)
+    delivery_fee: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)
+    lang: Mapped[str] = mapped_column(String(8), default="zh-TW")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    lines: Mapped[list[ShopOrderLine]] = relationship(
+        back_populates="order", order_by="ShopOrderLine.position", cascade="all, delete-orphan"
+    )
+
+
+class ShopOrderLine(Base):
+    """One product of an order, at the unit price the guest reviewed."""
+
+    __tablename__ = "shop_order_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("shop_order.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    product: Mapped[str] = mapped_column(String(40))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[int] = mapped_column(Integer)
+    order: Mapped[ShopOrder] = relationship(back_populates="lines")
+
+    @property
+    def amount(self) -> int:
+        """Quantity times unit price."""
+        return self.quantity * self.unit_price

@@ -59,6 +59,62 @@ DEFECTS: tuple[Defect, ...] = (
     ),
     Defect("image-without-alt", "P2.2.1", "The home page's hero image has no alt text."),
     Defect("unapproved-image", "P2.2.3", "The home page shows a stock photo that is not in the approved media list."),
+    # P1.4 (issue 4): service standards, contact channels, feedback acknowledgement, shop orders
+    Defect(
+        "standards-unlinked-from-product-pages",
+        "P1.4.1",
+        "Product pages lose the footer link to the service standards.",
+    ),
+    Defect(
+        "line-link-to-wrong-account",
+        "P1.4.2",
+        "The contact page's LINE link opens another LINE account than the hotel's official one.",
+    ),
+    Defect(
+        "consent-pre-ticked",
+        "P1.4.2",
+        "The contact form's personal-data consent box is ticked before the guest ticks it.",
+    ),
+    Defect(
+        "no-complaint-email",
+        "P1.4.3",
+        "Complaints get no acknowledgement email (other feedback still does).",
+    ),
+    Defect(
+        "acknowledgement-without-case-number",
+        "P1.4.3",
+        "The acknowledgement screen after sending feedback gives no case number.",
+    ),
+    Defect(
+        "reply-date-past-the-standard",
+        "P1.4.3",
+        "The acknowledgement promises a reply 20 days out, past the service standard and the law's 15 days.",
+    ),
+    Defect(
+        "perishables-without-withdrawal-exclusion",
+        "P1.4.4",
+        "Chilled and frozen food pages state the 7-day withdrawal right instead of saying it does not apply.",
+    ),
+    Defect(
+        "frozen-offered-store-pickup",
+        "P1.4.4",
+        "Frozen food is offered 7-ELEVEN store pickup, an ambient-only mode.",
+    ),
+    Defect(
+        "wrong-carrier-on-confirmation",
+        "P1.4.4",
+        "The order confirmation page names another carrier than the one chosen.",
+    ),
+    Defect(
+        "delivery-fee-not-in-total",
+        "P1.4.4",
+        "The delivery fee is listed but left out of the order total.",
+    ),
+    Defect(
+        "tax-id-checksum-ignored",
+        "P1.4.4",
+        "A company tax ID of eight digits is accepted without checking its checksum.",
+    ),
 )
 
 BY_NAME = {defect.name: defect for defect in DEFECTS}

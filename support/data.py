@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from faker import Faker
 
@@ -31,20 +32,30 @@ def seed_for_test(run_seed: int, node_id: str) -> int:
 
 
 class StayCalendar:
-    """Hands out stay windows that do not overlap, so tests never compete for the same rooms."""
+    """Hands out stay windows that do not overlap, so tests never compete for the same rooms.
 
-    def __init__(self, today: date, first_offset: int = 30, last_offset: int = 330) -> None:
-        self.today = today
+    Windows are laid out from the day the run started; `today` is always the current date in the
+    property's time zone, so a run that passes midnight still computes deadlines from the real day.
+    """
+
+    def __init__(self, zone: ZoneInfo, first_offset: int = 30, last_offset: int = 330) -> None:
+        self.zone = zone
+        self._start = self.today
         self._first = first_offset
         self._last = last_offset
         self._next = first_offset
 
+    @property
+    def today(self) -> date:
+        """Today in the property's time zone, now."""
+        return datetime.now(self.zone).date()
+
     def reserve(self, nights: int, weekday: int | None = None) -> date:
         """A check-in date for `nights` nights, optionally on a given weekday (0 = Monday)."""
-        start = self.today + timedelta(days=self._next)
+        start = self._start + timedelta(days=self._next)
         if weekday is not None:
             start += timedelta(days=(weekday - start.weekday()) % 7)
-        self._next = (start - self.today).days + nights + 1
+        self._next = (start - self._start).days + nights + 1
         if self._next > self._last:
             self._next = self._first
         return start

@@ -223,6 +223,9 @@ class Profile(_Model):
     facilities: list[Text]
     social: dict[str, str]
     media: list[Media]
+    service_standards: ServiceStandards
+    contact: Contact
+    shop: Shop
 
     def room_type(self, code: str) -> RoomType:
         """The room type with this code."""
@@ -260,3 +263,127 @@ def _by_code(items: list, code: str):  # noqa: ANN202 - returns the list's item 
         if item.code == code:
             return item
     raise KeyError(f"{code!r} is not in the profile; it has {', '.join(item.code for item in items)}")
+
+
+# P1.4 (issue 4): service standards, contact channels and the shop. Defined after Profile,
+# which names them; `Profile.model_rebuild()` below resolves the names.
+
+
+class OpeningHours(_Model):
+    """When the staffed channels answer, every day."""
+
+    opens: str
+    closes: str
+
+
+class ContactChannel(_Model):
+    """A way to reach the hotel and how fast it answers (None: live while staffed)."""
+
+    code: Literal["phone", "line", "email", "form"]
+    name: Text
+    staffed_hours_only: bool
+    reply_within_hours: int | None = Field(gt=0)
+
+
+class FeedbackCategory(_Model):
+    """A kind of feedback: what the hotel does next and within how many days."""
+
+    code: str
+    name: Text
+    next_step: Text
+    reply_within_days: int = Field(gt=0)
+    needs_booking_reference: bool = False
+
+
+class ServiceStandards(_Model):
+    """What the hotel promises about answering guests (P1.4.1)."""
+
+    opening_hours: OpeningHours
+    channels: list[ContactChannel]
+    feedback: list[FeedbackCategory]
+    complaint_deadline_days: int = Field(gt=0)
+    consumer_hotline: str
+
+    def channel(self, code: str) -> ContactChannel:
+        """The contact channel with this code."""
+        return _by_code(self.channels, code)
+
+    def category(self, code: str) -> FeedbackCategory:
+        """The feedback category with this code."""
+        return _by_code(self.feedback, code)
+
+
+class Contact(_Model):
+    """Contact channels beyond the property's phones and emails (P1.4.2)."""
+
+    line_official_account: str
+
+
+class FoodLabel(_Model):
+    """What a food product's page must show (REQUIREMENTS.md rule 7)."""
+
+    net_weight_g: int = Field(gt=0)
+    shelf_life_days: int = Field(gt=0)
+    storage: Text
+    maker: Text
+    registration: str
+
+
+class Product(_Model):
+    """A product of the shop and its packed parcel."""
+
+    code: str
+    name: Text
+    kind: Literal["ambient-food", "chilled-food", "frozen-food", "merchandise", "voucher"]
+    price: int = Field(gt=0)
+    weight_g: int = Field(ge=0)
+    longest_side_cm: int = Field(ge=0)
+    food: FoodLabel | None = None
+
+
+class Store(_Model):
+    """A convenience store a parcel can be picked up at."""
+
+    code: str
+    name: Text
+
+
+class DeliveryMode(_Model):
+    """A delivery mode: its carrier, what it carries, its fee, lead time and limits."""
+
+    code: str
+    name: Text
+    carrier: Text
+    accepts: list[Literal["ambient", "chilled", "frozen", "voucher"]]
+    fee: int = Field(ge=0)
+    lead_days: int = Field(ge=0)
+    free_from: int | None = None
+    needs_address: bool = False
+    stores: list[Store] = Field(default_factory=list)
+    postcodes: list[str] = Field(default_factory=list)
+    weight_under_g: int | None = None
+    longest_side_cm: int | None = None
+    held_days: int | None = None
+
+    def store(self, code: str) -> Store:
+        """The store with this code."""
+        return _by_code(self.stores, code)
+
+
+class Shop(_Model):
+    """The online shop: products and delivery modes (P1.4.4)."""
+
+    max_quantity_per_product: int = Field(gt=0)
+    products: list[Product]
+    delivery_modes: list[DeliveryMode]
+
+    def product(self, code: str) -> Product:
+        """The product with this code."""
+        return _by_code(self.products, code)
+
+    def delivery_mode(self, code: str) -> DeliveryMode:
+        """The delivery mode with this code."""
+        return _by_code(self.delivery_modes, code)
+
+
+Profile.model_rebuild()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import random
-from datetime import datetime
 
 import pytest
 
@@ -53,7 +52,7 @@ class _ShareSeed:
 @pytest.fixture(scope="session")
 def stay_calendar(profile: Profile) -> StayCalendar:
     """Stay windows for this worker's tests, from today in the property's time zone."""
-    return StayCalendar(datetime.now(profile.property.zone).date())
+    return StayCalendar(profile.property.zone)
 
 
 @pytest.fixture

@@ -1,9 +1,11 @@
 """Test data: per-test seeds, guests, and stay windows that never overlap."""
 
 import itertools
-from datetime import date
+from zoneinfo import ZoneInfo
 
 from support.data import StayCalendar, TestData, seed_for_test
+
+TAIPEI = ZoneInfo("Asia/Taipei")
 
 
 def test_seeds_are_stable_per_test_and_differ_between_tests():
@@ -13,7 +15,7 @@ def test_seeds_are_stable_per_test_and_differ_between_tests():
 
 
 def test_the_same_seed_builds_the_same_guest():
-    calendar = StayCalendar(date(2026, 11, 27))
+    calendar = StayCalendar(TAIPEI)
     first = TestData(7, "zh-TW", calendar, "a@guest.example").guest()
     again = TestData(7, "zh-TW", calendar, "a@guest.example").guest()
 
@@ -24,7 +26,7 @@ def test_the_same_seed_builds_the_same_guest():
 
 
 def test_stay_windows_do_not_overlap():
-    calendar = StayCalendar(date(2026, 11, 27))
+    calendar = StayCalendar(TAIPEI)
     windows = []
     for nights in (2, 3, 1, 4):
         start = calendar.reserve(nights)
@@ -35,13 +37,13 @@ def test_stay_windows_do_not_overlap():
 
 
 def test_a_window_can_start_on_a_given_weekday():
-    calendar = StayCalendar(date(2026, 11, 27))
+    calendar = StayCalendar(TAIPEI)
 
     assert calendar.reserve(2, weekday=3).weekday() == 3
 
 
 def test_windows_wrap_around_before_the_booking_horizon():
-    calendar = StayCalendar(date(2026, 11, 27), first_offset=30, last_offset=40)
+    calendar = StayCalendar(TAIPEI, first_offset=30, last_offset=40)
     starts = [calendar.reserve(4) for _ in range(4)]
 
-    assert all(30 <= (start - date(2026, 11, 27)).days <= 40 for start in starts)
+    assert all(30 <= (start - calendar.today).days <= 40 for start in starts)

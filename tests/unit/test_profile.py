@@ -47,3 +47,15 @@ def test_a_missing_file_is_a_clear_error(tmp_path):
 def test_an_unknown_code_lists_the_known_ones():
     with pytest.raises(KeyError, match="standard-double"):
         load(DEMO).room_type("penthouse")
+
+
+def test_the_demo_profile_holds_the_service_standards_contact_and_shop():
+    profile = load(DEMO)
+
+    assert profile.service_standards.complaint_deadline_days <= 15
+    assert {category.code for category in profile.service_standards.feedback} == {
+        "enquiry", "booking-change", "complaint", "compliment"
+    }  # fmt: skip
+    assert profile.contact.line_official_account.startswith("https://line.me/R/ti/p/@")
+    assert profile.shop.delivery_mode("store-family-frozen").store("015731").name("en") == "FamilyMart Gushan"
+    assert profile.shop.product("mullet-roe").food.storage("zh-TW").startswith("冷藏")

@@ -1,0 +1,1 @@
+"""The back office: staff sign in, handle the cases guests send through the contact form, see bookings."""

@@ -1,0 +1,105 @@
+"""Contact: every channel on one page, the feedback form, and the acknowledgement a sender gets (P1.4.2, P1.4.3)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from email.headerregistry import Address
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from demo_site import feedback, i18n, mail, recent
+from demo_site.booking_form import FieldError
+from demo_site.db import FeedbackCase
+from demo_site.hotel import HOTEL
+from demo_site.service import LEGAL_COMPLAINT_DAYS, SERVICE
+from demo_site.web import TEMPLATES, lang_of, long_date, render
+
+router = APIRouter(prefix="/contact")
+_RECENT = "recent_cases"
+
+
+@router.get("", response_class=HTMLResponse)
+def contact(request: Request) -> HTMLResponse:
+    """The contact channels and an empty form (`?category=complaint` pre-selects the kind of message)."""
+    values = feedback.raw_values(request.query_params)
+    return _form(request, values, {})
+
+
+@router.post("", response_model=None)
+async def send(request: Request) -> Response:
+    """Check the message; show every problem beside its field, or open a case and acknowledge it."""
+    values = feedback.raw_values(await request.form())
+    message, errors = feedback.validate(values, SERVICE)
+    if message is None:
+        return _form(request, values, errors, status_code=422)
+    now: datetime = request.app.state.clock()
+    with request.app.state.sessions() as session, session.begin():
+        case = feedback.open_case(session, message, SERVICE, now, lang_of(request))
+        if request.app.state.settings.has_defect("reply-date-past-the-standard"):
+            case.reply_by = now.date() + timedelta(days=20)
+    _acknowledge(request, case)
+    redirect = RedirectResponse(f"/contact/received/{case.case_number}", status_code=303)
+    recent.remember(request, redirect, _RECENT, case.case_number)
+    return redirect
+
+
+@router.get("/received/{case_number}", response_class=HTMLResponse)
+def received(request: Request, case_number: str) -> HTMLResponse:
+    """The acknowledgement of a case just opened, shown only to the browser that sent it."""
+    if case_number not in recent.recent(request, _RECENT):
+        raise HTTPException(status_code=404)
+    with request.app.state.sessions() as session:
+        case = feedback.find(session, case_number)
+    if case is None:
+        raise HTTPException(status_code=404)
+    settings = request.app.state.settings
+    return render(
+        request,
+        "contact/received.html",
+        case=case,
+        category=SERVICE.category(case.category),
+        service=SERVICE,
+        show_case_number=not settings.has_defect("acknowledgement-without-case-number"),
+    )
+
+
+def _form(request: Request, values: dict, errors: dict[str, FieldError], status_code: int = 200) -> HTMLResponse:
+    settings = request.app.state.settings
+    line_href = SERVICE.line_account
+    if settings.has_defect("line-link-to-wrong-account"):
+        line_href = line_href.replace("@lanwanhotel", "@lanwan")
+    return render(
+        request,
+        "contact/form.html",
+        status_code=status_code,
+        values=values,
+        errors=errors,
+        service=SERVICE,
+        line_href=line_href,
+        consent_ticked=settings.has_defect("consent-pre-ticked"),
+        legal_days=LEGAL_COMPLAINT_DAYS,
+    )
+
+
+def _acknowledge(request: Request, case: FeedbackCase) -> None:
+    """Email the sender the case number, the next step, the due date and another channel."""
+    settings = request.app.state.settings
+    if case.category == "complaint" and settings.has_defect("no-complaint-email"):
+        return
+    lang = case.lang
+    context = {
+        "case": case,
+        "category": SERVICE.category(case.category),
+        "service": SERVICE,
+        "hotel": HOTEL,
+        "lang": lang,
+        "t": lambda key, **params: i18n.translate(lang, key, **params),
+        "long_date": lambda value: long_date(value, lang),
+        "base_url": str(request.base_url).rstrip("/"),
+        "show_case_number": True,
+    }
+    subject = i18n.translate(lang, "mail.feedback.subject", hotel=HOTEL.name(lang), case=case.case_number)
+    sender = Address(HOTEL.name(lang), "no-reply", HOTEL.service_email.split("@")[1])
+    message = mail.compose(TEMPLATES.env, "feedback_acknowledgement", case.email, subject, sender, context)
+    mail.send(settings, message)

@@ -1,0 +1,48 @@
+"""The e-invoice oracle: which numbers the Ministry of Finance's formats accept (REQUIREMENTS.md rule 12).
+
+Written from the rules, not from any site's code: mobile barcode `/` + 7 of `0-9 A-Z . + -`;
+citizen certificate 2 capitals + 14 digits; donation code 3–7 digits; company tax ID 8 digits
+whose weighted digit sums (weights 1,2,1,2,1,2,4,1) total a multiple of 5, or, when the 7th
+digit is 7, a total one short of a multiple of 5 also passes.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WEIGHTS = (1, 2, 1, 2, 1, 2, 4, 1)
+
+
+def valid_mobile_barcode(value: str) -> bool:
+    """`/ABC+123` yes; `ABC12345`, `/abc1234`, `/ABC123` no."""
+    return re.fullmatch(r"/[0-9A-Z.+\-]{7}", value) is not None
+
+
+def valid_citizen_certificate(value: str) -> bool:
+    """`AB12345678901234` yes; `A123456789012345` no."""
+    return re.fullmatch(r"[A-Z]{2}[0-9]{14}", value) is not None
+
+
+def valid_donation_code(value: str) -> bool:
+    """`168001` and `88888` yes; `12` and `12345678` no."""
+    return re.fullmatch(r"[0-9]{3,7}", value) is not None
+
+
+def valid_tax_id(value: str) -> bool:
+    """`04595257`, `10458575` (7th digit 7) and `10000004` (new mod-5 pool) yes; `12345678` no."""
+    if re.fullmatch(r"[0-9]{8}", value) is None:
+        return False
+    products = (int(digit) * weight for digit, weight in zip(value, _WEIGHTS, strict=True))
+    total = sum(product // 10 + product % 10 for product in products)
+    return total % 5 == 0 or (value[6] == "7" and (total + 1) % 5 == 0)
+
+
+def valid(kind: str, value: str) -> bool:
+    """Whether `value` is a valid number for the invoice destination `kind`."""
+    checks = {
+        "mobile-barcode": valid_mobile_barcode,
+        "citizen-certificate": valid_citizen_certificate,
+        "donation": valid_donation_code,
+        "company": valid_tax_id,
+    }
+    return checks[kind](value)
