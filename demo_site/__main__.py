@@ -45,6 +45,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--secret-key", default=os.environ.get("DEMO_SITE_SECRET"), help="key that signs review steps and cookies"
     )
+    parser.add_argument(
+        "--staff-password",
+        action="append",
+        default=[],
+        metavar="USER=PASSWORD",
+        help="back-office password of a staff account (agent, supervisor, trainee); also DEMO_SITE_STAFF_PASSWORDS "
+        "as USER=PASSWORD,USER=PASSWORD; accounts left out get a random password, printed in the log",
+    )
     return parser.parse_args(argv)
 
 
@@ -54,6 +62,12 @@ def default_database_url() -> str:
     folder.mkdir(exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     return f"sqlite:///{folder / f'run-{stamp}-{os.getpid()}.sqlite3'}"
+
+
+def staff_passwords(given: list[str], environment: str) -> dict[str, str]:
+    """Back-office passwords from the command line and the environment (the command line wins)."""
+    pairs = [pair for pair in environment.split(",") if pair] + given
+    return dict(pair.split("=", 1) for pair in pairs if "=" in pair)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         secret_key=args.secret_key or secrets.token_hex(32),
         latency_ms=args.latency_ms,
         jitter_ms=args.jitter_ms,
+        staff_passwords=staff_passwords(args.staff_password, os.environ.get("DEMO_SITE_STAFF_PASSWORDS", "")),
     )
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("demo_site").info(

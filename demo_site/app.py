@@ -16,8 +16,10 @@ from sqlalchemy.orm import sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from demo_site import db, i18n
+from demo_site.admin import staff
+from demo_site.admin.models import make_history_append_only
 from demo_site.hotel import HOTEL
-from demo_site.routes import booking, contact, manage, pages, service, shop, system
+from demo_site.routes import admin, booking, contact, manage, pages, service, shop, system
 from demo_site.settings import Settings
 from demo_site.web import render
 
@@ -36,6 +38,10 @@ def create_app(settings: Settings, clock: Clock = hotel_clock) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         db.create_schema(engine, HOTEL, clock().date())
+        if not settings.has_defect("history-editable"):
+            make_history_append_only(engine)
+        with app.state.sessions() as session, session.begin():
+            staff.seed(session, settings.staff_passwords)
         yield
         engine.dispose()
 
@@ -47,7 +53,7 @@ def create_app(settings: Settings, clock: Clock = hotel_clock) -> FastAPI:
     app.middleware("http")(_language)
     if settings.latency_ms or settings.jitter_ms:
         app.middleware("http")(_latency(settings.latency_ms, settings.jitter_ms))
-    for module in (system, pages, booking, manage, service, contact, shop):
+    for module in (system, pages, booking, manage, service, contact, shop, admin):
         app.include_router(module.router)
     app.exception_handler(StarletteHTTPException)(_http_error)
     return app

@@ -115,6 +115,12 @@ DEFECTS: tuple[Defect, ...] = (
         "P1.4.4",
         "A company tax ID of eight digits is accepted without checking its checksum.",
     ),
+    # T3: handling complaints in the back office
+    Defect("decision-never-mailed", "P3.1.6", "The supervisor's decision is recorded but never emailed to the guest."),
+    Defect("history-editable", "P3.1.5", "Case history entries can be edited after the fact."),
+    Defect("agent-can-decide", "P3.2.2", "Agents can take the supervisor's decision themselves."),
+    Defect("referral-drops-document", "P3.2.3", "A referral's attached document is not kept."),
+    Defect("case-list-no-deadline", "P3.1.3", "The back office no longer shows cases' 15-day handling deadline."),
 )
 
 BY_NAME = {defect.name: defect for defect in DEFECTS}

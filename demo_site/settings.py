@@ -17,6 +17,7 @@ class Settings:
     review_ttl_seconds: int = 1800
     latency_ms: int = 0
     jitter_ms: int = 0
+    staff_passwords: dict[str, str] = field(default_factory=dict)  # username → password for the back office
 
     def has_defect(self, name: str) -> bool:
         """Whether the defect switch `name` is on for this run."""

@@ -7,15 +7,19 @@ and a site that does not come up fails with its log, so the cause is on screen.
 from __future__ import annotations
 
 import contextlib
+import os
+import secrets
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from support.ports import free_port
+
+STAFF_USERS = ("agent", "supervisor", "trainee")
 
 
 class SiteDidNotStart(RuntimeError):
@@ -29,6 +33,7 @@ class RunningSite:
     url: str
     log_path: Path
     process: subprocess.Popen
+    staff_passwords: dict[str, str] = field(default_factory=dict)
 
     def log(self) -> str:
         """Everything the site has written so far."""
@@ -58,8 +63,11 @@ def start_site(
 ) -> RunningSite:
     """Start `python -m demo_site` on a free port and wait until `/healthz` answers.
 
-    A port taken between choosing and binding it is retried on another port.
+    The back-office accounts get fresh random passwords, handed over in the environment. A port
+    taken between choosing and binding it is retried on another port.
     """
+    passwords = {user: secrets.token_urlsafe(12) for user in STAFF_USERS}
+    environment = {**os.environ, "DEMO_SITE_STAFF_PASSWORDS": ",".join(f"{u}={p}" for u, p in passwords.items())}
     for attempt in range(1, attempts + 1):
         port = free_port()
         command = [
@@ -73,8 +81,8 @@ def start_site(
         ]  # fmt: skip
         log_path.parent.mkdir(parents=True, exist_ok=True)
         with log_path.open("w", encoding="utf-8") as log:
-            process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-        site = RunningSite(f"http://127.0.0.1:{port}", log_path, process)
+            process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=environment)
+        site = RunningSite(f"http://127.0.0.1:{port}", log_path, process, passwords)
         try:
             _wait_until_healthy(site, deadline_seconds)
             return site

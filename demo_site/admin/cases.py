@@ -37,11 +37,6 @@ def handling_deadline(case: FeedbackCase) -> date:
     return case.created_at.date() + timedelta(days=HANDLING_DAYS)
 
 
-def find_case(session: Session, case_number: str) -> FeedbackCase | None:
-    """The case with this number, if any."""
-    return session.scalars(select(FeedbackCase).where(FeedbackCase.case_number == case_number)).first()
-
-
 def history(session: Session, case: FeedbackCase) -> list[CaseEvent]:
     """Every step of the case, oldest first."""
     return list(session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)))

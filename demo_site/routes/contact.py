@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from demo_site import feedback, i18n, mail, recent
+from demo_site.admin.cases import record_received
 from demo_site.booking_form import FieldError
 from demo_site.db import FeedbackCase
 from demo_site.hotel import HOTEL
@@ -38,6 +39,8 @@ async def send(request: Request) -> Response:
         case = feedback.open_case(session, message, SERVICE, now, lang_of(request))
         if request.app.state.settings.has_defect("reply-date-past-the-standard"):
             case.reply_by = now.date() + timedelta(days=20)
+        session.flush()
+        record_received(session, case)
     _acknowledge(request, case)
     redirect = RedirectResponse(f"/contact/received/{case.case_number}", status_code=303)
     recent.remember(request, redirect, _RECENT, case.case_number)

@@ -13,13 +13,16 @@ from pathlib import Path
 import pytest
 
 from support import profile as profiles
+from support import staff
 from support.mailbox import RecordingMailbox, SmtpCapture
 from support.site_launcher import RunningSite, SiteDidNotStart, start_site
+from support.staff import Credentials
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PROFILE = ROOT / "profiles" / "demo-hotel.yaml"
 LOCALES = {"zh-TW": "zh-TW", "en": "en-US"}
 BUNDLED_SITE = pytest.StashKey[RunningSite]()
+BUNDLED_STAFF = {"agent": "agent", "supervisor": "supervisor", "lockout": "trainee"}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -46,6 +49,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--site-db",
         default=os.environ.get("SITE_DATABASE_URL"),
         help="SQLAlchemy URL for the bundled site's database (default: a new SQLite file per worker)",
+    )
+    group.addoption(
+        "--staff-credentials",
+        default=os.environ.get("STAFF_CREDENTIALS"),
+        help="YAML file with the back-office accounts (agent, supervisor, lockout) of a site given by --base-url",
     )
     group.addoption(
         "--mail-timeout",
@@ -135,6 +143,20 @@ def base_url(pytestconfig: pytest.Config, request: pytest.FixtureRequest) -> str
 def browser_context_args(browser_context_args: dict, profile: profiles.Profile, site_lang: str) -> dict:
     """Every page opens in the site language's locale and the property's time zone."""
     return {**browser_context_args, "locale": LOCALES[site_lang], "timezone_id": profile.property.time_zone}
+
+
+@pytest.fixture(scope="session")
+def staff_credentials(pytestconfig: pytest.Config, request: pytest.FixtureRequest) -> dict[str, Credentials]:
+    """The back-office accounts: made up for the bundled site, read from --staff-credentials otherwise."""
+    if not (pytestconfig.getoption("base_url") or pytestconfig.getini("base_url")):
+        passwords = request.getfixturevalue("bundled_site").staff_passwords
+        return {role: Credentials(user, passwords[user]) for role, user in BUNDLED_STAFF.items()}
+    path = pytestconfig.getoption("staff_credentials")
+    if not path:
+        pytest.fail(
+            "back-office tests need the site's staff accounts: pass --staff-credentials FILE (see support/staff.py)"
+        )
+    return staff.load(Path(path))
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from demo_site.settings import Settings
 from support.mailbox import SmtpCapture
 
 _TOKEN = re.compile(r'name="token" value="([^"]+)"')
+STAFF_PASSWORDS = {"agent": "agent-pass-1", "supervisor": "supervisor-pass-1", "trainee": "trainee-pass-1"}
 
 
 @pytest.fixture(scope="module")
@@ -89,6 +90,7 @@ def make_site(tmp_path, smtp: SmtpCapture) -> Iterator[Callable[..., Site]]:
             defects=frozenset(defects),
             secret_key="site-tests",
             review_ttl_seconds=ttl,
+            staff_passwords=STAFF_PASSWORDS,
         )
         client = TestClient(create_app(settings, clock))
         client.__enter__()
