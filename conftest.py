@@ -13,5 +13,6 @@ pytest_plugins = [
     "support.plugins.evidence",
     "support.plugins.report",
     "support.plugins.environment",
+    "support.plugins.mutations",
     "pytester",  # the plugins' own tests run pytest inside pytest
 ]

@@ -1,16 +1,67 @@
-"""Launch Playwright's own Chromium where installed, else the system Chromium with safe flags."""
+"""Which browser the suite drives: Playwright's own, the system's Chromium, or one on a remote server.
+
+- Locally: Playwright's own Chromium where installed, else the system Chromium with safe flags.
+- `--browser-executable PATH` (or BROWSER_EXECUTABLE): that binary, with the same flags.
+- `--browser-ws-endpoint ws://host:port/` (or PLAYWRIGHT_WS_ENDPOINT): connect to a browser server
+  started with `playwright run-server` instead of launching one; the launch options travel with the
+  connection (the server needs `--unsafe` to accept an executable path).
+"""
 
 from __future__ import annotations
+
+import json
+import os
 
 import pytest
 from playwright.sync_api import BrowserType
 
-from support.browser import chromium_launch_args
+from support.browser import SYSTEM_CHROMIUM_FLAGS, chromium_launch_args
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("hotel")
+    group.addoption(
+        "--browser-ws-endpoint",
+        default=os.environ.get("PLAYWRIGHT_WS_ENDPOINT"),
+        help="connect to a Playwright browser server at this WebSocket address instead of launching a browser",
+    )
+    group.addoption(
+        "--browser-executable",
+        default=os.environ.get("BROWSER_EXECUTABLE"),
+        help="Chromium binary to launch (on the browser server, when connecting to one)",
+    )
 
 
 @pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict, browser_type: BrowserType) -> dict:
-    """pytest-playwright's launch options, pointed at a system Chromium when Playwright has none."""
+def connect_options(pytestconfig: pytest.Config) -> dict | None:
+    """Where to connect when the browser runs on a Playwright server (None: launch locally).
+
+    The server reads the launch options from a header in its own (camelCase) spelling, so the
+    executable and its flags are sent that way.
+    """
+    endpoint = pytestconfig.getoption("browser_ws_endpoint")
+    if not endpoint:
+        return None
+    options: dict = {"endpoint": endpoint, "timeout": 30_000}
+    executable = pytestconfig.getoption("browser_executable")
+    if executable:
+        launch = {"executablePath": executable, "args": list(SYSTEM_CHROMIUM_FLAGS)}
+        launch["headless"] = not pytestconfig.getoption("--headed")
+        options["headers"] = {"x-playwright-launch-options": json.dumps(launch)}
+    return options
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(
+    browser_type_launch_args: dict, browser_type: BrowserType, pytestconfig: pytest.Config
+) -> dict:
+    """pytest-playwright's launch options, pointed at the right Chromium binary."""
     if browser_type.name != "chromium":
         return browser_type_launch_args
+    executable = pytestconfig.getoption("browser_executable")
+    if executable:
+        flags = [*browser_type_launch_args.get("args", []), *SYSTEM_CHROMIUM_FLAGS]
+        return {**browser_type_launch_args, "executable_path": executable, "args": flags}
+    if pytestconfig.getoption("browser_ws_endpoint"):
+        return browser_type_launch_args  # the server knows its own browsers
     return chromium_launch_args(browser_type.executable_path, browser_type_launch_args)

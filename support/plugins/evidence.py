@@ -1,20 +1,28 @@
 """What a failed test leaves behind for whoever reads the report.
 
-On failure Allure gets: a screenshot of every open page and the Playwright trace (recorded by
-pytest-playwright's `--screenshot only-on-failure --tracing retain-on-failure`), video when
-enabled, the URL of every open page, the data seed, each mail the test read and the tail of
-the bundled site's log. The seed and URLs are also printed with the failure in the terminal.
+On failure Allure gets: a screenshot of every open page (pytest-playwright's `--screenshot
+only-on-failure`), the Playwright trace of every browser context, video when enabled, the URL of
+every open page, the data seed, each mail the test read and the tail of the bundled site's log.
+The seed and URLs are also printed with the failure in the terminal.
+
+The trace is recorded for every browser context and kept only for failures. By default it
+holds the actions, their timing and errors (`--failure-trace actions`): DOM snapshots and the
+screencast would cost about a quarter of every test's time (docs/performance.md), and the
+failure screenshot already shows the page. `--failure-trace full` adds snapshots and screencast
+when a failure needs them; `off` records nothing.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import allure
 import pytest
 from allure_commons.types import AttachmentType
+from playwright.sync_api import BrowserContext
+from playwright.sync_api import Error as PlaywrightError
 
 from support.data import seed_for_test
 from support.plugins.data import RUN_SEED
@@ -22,6 +30,51 @@ from support.plugins.site import BUNDLED_SITE
 
 PLAYWRIGHT_TRACE = "application/vnd.allure.playwright-trace"
 _SITE_LOG_TAIL = 200
+TRACES = pytest.StashKey[list[Path]]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.getgroup("hotel").addoption(
+        "--failure-trace",
+        choices=("actions", "full", "off"),
+        default="actions",
+        help="Playwright trace kept for failed tests: actions (default), full (with DOM snapshots and screencast), off",
+    )
+
+
+@pytest.fixture
+def new_context(new_context: Callable[..., BrowserContext], request: pytest.FixtureRequest) -> Iterator[Callable]:
+    """pytest-playwright's context factory, tracing every context it makes (see --failure-trace)."""
+    config = request.config
+    mode = config.getoption("failure_trace")
+    if mode == "off" or config.getoption("--tracing") != "off":
+        yield new_context
+        return
+    traced: list[BrowserContext] = []
+
+    def traced_context(**kwargs: object) -> BrowserContext:
+        context = new_context(**kwargs)
+        full = mode == "full"
+        context.tracing.start(snapshots=full, screenshots=full, sources=full)
+        traced.append(context)
+        return context
+
+    yield traced_context
+    keep = _failed(request.node)
+    folder = Path(request.getfixturevalue("output_path"))
+    for index, context in enumerate(traced, start=1):
+        path = folder / f"trace-{index}.zip" if keep else None
+        try:
+            context.tracing.stop(path=path)
+        except PlaywrightError:
+            continue  # the test closed this context itself
+        if path is not None:
+            request.node.stash.setdefault(TRACES, []).append(path)
+
+
+def _failed(item: pytest.Item) -> bool:
+    reports = [getattr(item, f"rep_{when}", None) for when in ("setup", "call")]
+    return any(report is not None and report.failed for report in reports)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -31,6 +84,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
         _attach_failure_context(item, report)
     if report.when == "teardown":
         _attach_playwright_artifacts(item.config, report)
+        for path in item.stash.get(TRACES, []):
+            allure.attach.file(str(path), name="Playwright trace", attachment_type=PLAYWRIGHT_TRACE, extension="zip")
     return report
 
 

@@ -115,12 +115,20 @@ class _Tally:
 
 
 class CoverageRecorder:
-    """Collects each test's outcome by requirement (also from xdist workers) and reports it."""
+    """Collects each test's outcome by requirement (also from xdist workers) and reports it.
+
+    With `--collect-only` it lists the tests each requirement has, with no outcomes.
+    """
 
     def __init__(self, config: pytest.Config) -> None:
         self._config = config
         self._outcomes: dict[str, str] = {}
         self._ids: dict[str, list[str]] = {}
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        if self._config.getoption("collectonly"):
+            self._ids.update({item.nodeid: requirement_ids(item) for item in items if requirement_ids(item)})
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         ids = [value for name, value in report.user_properties if name == _PROPERTY]
@@ -139,11 +147,12 @@ class CoverageRecorder:
         """Every catalogue ID with its tests and outcome counts (zero where untested)."""
         table = {rid: _Tally() for rid in catalogue()}
         for nodeid, ids in self._ids.items():
-            outcome = self._outcomes.get(nodeid, "skipped")
+            outcome = self._outcomes.get(nodeid, None if self._config.getoption("collectonly") else "skipped")
             for rid in ids:
                 tally = table[rid]
                 tally.tests.append(nodeid)
-                setattr(tally, outcome, getattr(tally, outcome) + 1)
+                if outcome:
+                    setattr(tally, outcome, getattr(tally, outcome) + 1)
         return table
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
