@@ -1,7 +1,10 @@
 # The suite's two commands (see README.md):
-#   make e2e    run the regression suite against the bundled site (or BASE_URL=…) and build the Allure report
+#   make e2e    run the regression suite against the bundled site (or BASE_URL=…), build the Allure report,
+#               and apply the release gates
 #   make test   the project's own tests: site, support, e2e and meta
 # Both install what is missing first: .venv, Python packages, system Chromium and CJK fonts, Allure.
+#
+# Also: make report | gates | flake-check | bench | shard-check | durations | lint
 
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -10,24 +13,49 @@ PY := $(VENV)/bin/python
 STAMPS := $(VENV)/.stamps
 BASE_URL ?=
 REPORT_LANG ?= zh-TW
+WORKERS ?= 2
 PYTEST_ARGS ?=
+RESULTS ?= reports/allure-results
+COVERAGE ?= reports/requirements.json
+GATE_REQUIREMENTS ?= P1.3 P1.4
+MIN_TESTS ?= 150
+RUNS ?= 10
+ALLURE := NODE_OPTIONS="--require ./scripts/node-iterator-helpers.cjs" npx --no-install allure
 
-.PHONY: e2e test report setup lint clean
+.PHONY: e2e test report gates setup lint clean flake-check bench shard-check durations
 
 e2e: setup
 	@rm -rf reports/allure-results reports/allure-report
 	@status=0; \
-	$(PY) -m pytest tests/e2e $(if $(BASE_URL),--base-url $(BASE_URL)) --clean-alluredir $(PYTEST_ARGS) || status=$$?; \
+	$(PY) -m pytest tests/e2e -n $(WORKERS) $(if $(BASE_URL),--base-url $(BASE_URL)) --clean-alluredir $(PYTEST_ARGS) || status=$$?; \
 	$(MAKE) --no-print-directory report; \
+	$(MAKE) --no-print-directory gates || status=$${status/#0/1}; \
 	exit $$status
 
 test: setup
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(WORKERS) $(PYTEST_ARGS)
 
 report:
-	@REPORT_LANG=$(REPORT_LANG) npx --no-install allure generate reports/allure-results --config allurerc.mjs >/dev/null
+	@$(PY) scripts/requirements_gate.py $(COVERAGE) --merged reports/requirements.json >/dev/null
+	@REPORT_LANG=$(REPORT_LANG) $(ALLURE) generate $(RESULTS) --config allurerc.mjs >/dev/null
 	@echo "Allure report: $(CURDIR)/reports/allure-report/index.html  (view with: npx allure open reports/allure-report)"
 	@echo "Requirement coverage: $(CURDIR)/reports/requirements.json"
+
+gates:
+	@MIN_TESTS=$(MIN_TESTS) $(ALLURE) quality-gate $(RESULTS) --config allurerc.mjs
+	@$(PY) scripts/requirements_gate.py reports/requirements.json $(foreach id,$(GATE_REQUIREMENTS),--require $(id))
+
+flake-check: setup
+	$(PY) scripts/flake_check.py --runs $(RUNS) --workers $(WORKERS) $(PYTEST_ARGS)
+
+bench: setup
+	$(PY) scripts/bench.py
+
+shard-check: setup
+	$(PY) scripts/shard_check.py --shards 2
+
+durations: setup
+	$(PY) -m pytest tests/e2e -p no:randomly --store-durations --durations-path .test_durations $(PYTEST_ARGS)
 
 setup: $(STAMPS)/python $(STAMPS)/node
 	@PYTHON=$(PY) scripts/setup-system.sh

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import BrowserType
+from playwright.sync_api import BrowserContext, BrowserType
 
 from support.browser import SYSTEM_CHROMIUM_FLAGS, chromium_launch_args
 
@@ -26,10 +27,35 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="connect to a Playwright browser server at this WebSocket address instead of launching a browser",
     )
     group.addoption(
+        "--action-timeout",
+        type=float,
+        default=10_000,
+        help="milliseconds a click, fill or read waits for its element before failing (default 10000)",
+    )
+    group.addoption(
         "--browser-executable",
         default=os.environ.get("BROWSER_EXECUTABLE"),
         help="Chromium binary to launch (on the browser server, when connecting to one)",
     )
+
+
+@pytest.fixture
+def new_context(
+    new_context: Callable[..., BrowserContext], pytestconfig: pytest.Config
+) -> Callable[..., BrowserContext]:
+    """pytest-playwright's context factory, with one action timeout for the whole suite.
+
+    Playwright waits 30 s for an element by default; 10 s is ample for a page that is there, and a
+    missing element then fails its test in seconds. Assertions keep `expect`'s own 5 s.
+    """
+    timeout = pytestconfig.getoption("action_timeout")
+
+    def context_with_timeout(**kwargs: object) -> BrowserContext:
+        context = new_context(**kwargs)
+        context.set_default_timeout(timeout)
+        return context
+
+    return context_with_timeout
 
 
 @pytest.fixture(scope="session")

@@ -62,6 +62,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="seconds a test waits for an email before failing (default 10)",
     )
     group.addoption(
+        "--site-latency-ms",
+        type=int,
+        default=0,
+        help="start the bundled site with this much delay on every response (plus --site-jitter-ms at random)",
+    )
+    group.addoption("--site-jitter-ms", type=int, default=0, help="random extra delay of the bundled site, up to this")
+    group.addoption(
         "--smtp-port",
         type=int,
         default=0,
@@ -121,6 +128,7 @@ def bundled_site(
             database_url=database,
             log_path=logs / f"demo-site-{worker_id}.log",
             defects=tuple(pytestconfig.getoption("site_defect")),
+            extra_args=_latency_args(pytestconfig),
         )
     except SiteDidNotStart as error:
         pytest.exit(f"the bundled site did not start:\n{error}", returncode=pytest.ExitCode.INTERNAL_ERROR)
@@ -163,6 +171,11 @@ def staff_credentials(pytestconfig: pytest.Config, request: pytest.FixtureReques
 def mailbox(smtp_capture: SmtpCapture, request: pytest.FixtureRequest) -> RecordingMailbox:
     """The mail this test reads; remembered so a failure report can show it."""
     return RecordingMailbox(smtp_capture, label=request.node.name, timeout=request.config.getoption("mail_timeout"))
+
+
+def _latency_args(config: pytest.Config) -> tuple[str, ...]:
+    latency, jitter = config.getoption("site_latency_ms"), config.getoption("site_jitter_ms")
+    return ("--latency-ms", str(latency), "--jitter-ms", str(jitter)) if latency or jitter else ()
 
 
 def worker_name(config: pytest.Config) -> str:

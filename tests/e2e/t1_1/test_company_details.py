@@ -7,26 +7,24 @@ legal name, licence number, address, phone and email exactly as the profile appr
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import Page, expect
 
 from pages.about import AboutPage
 from pages.any_page import AnyPage
 from pages.rooms import RoomsPage
-from scenarios.crawl_site import crawl_site
+from scenarios.crawl_site import SiteMap
 from support.profile import Profile
 
 pytestmark = [pytest.mark.requirement("P1.1.2", "P1.1.3"), pytest.mark.nondestructive]
 
 
-def test_every_page_shows_the_approved_company_details(
-    page: Page, context: BrowserContext, base_url: str, profile: Profile, site_lang: str
-):
+def test_every_page_shows_the_approved_company_details(page: Page, site_map: SiteMap, profile: Profile, site_lang: str):
     """Legal name, licence, address, phone and email are in the footer of every page the site links to."""
     facts = profile.property
     details = [facts.legal_name(site_lang), facts.licence(site_lang), facts.address(site_lang),
                facts.phones["service"], facts.emails["service"]]  # fmt: skip
 
-    for visit in crawl_site(context, base_url).html_pages():
+    for visit in site_map.html_pages():
         footer = AnyPage(page).open(visit.url).footer
         for detail in details:
             expect(footer.root, f"{visit.url} should show {detail}").to_contain_text(detail)

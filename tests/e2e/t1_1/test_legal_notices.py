@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import Page, expect
 
 from pages.any_page import AnyPage
 from pages.legal_page import PRIVACY_ELEMENTS, LegalPage
-from scenarios.crawl_site import crawl_site
+from scenarios.crawl_site import SiteMap
 from support.profile import Profile
 
 pytestmark = [pytest.mark.requirement("P1.1.4"), pytest.mark.nondestructive]
@@ -38,11 +38,9 @@ def test_the_privacy_notice_gives_all_six_pdpa_elements(page: Page):
         expect(privacy.privacy_element(element), f"privacy notice: {element}").to_have_text(re.compile(r"\S{10,}"))
 
 
-def test_every_page_carries_the_copyright_line(
-    page: Page, context: BrowserContext, base_url: str, profile: Profile, site_lang: str
-):
+def test_every_page_carries_the_copyright_line(page: Page, site_map: SiteMap, profile: Profile, site_lang: str):
     """A © line with a year and the legal name is in the footer of every page."""
     line = re.compile(rf"©\s?\d{{4}}(?:[–-]\d{{4}})?\s*{re.escape(profile.property.legal_name(site_lang))}")
 
-    for visit in crawl_site(context, base_url).html_pages():
+    for visit in site_map.html_pages():
         expect(AnyPage(page).open(visit.url).footer.copyright, visit.url).to_have_text(line)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import Page, expect
 
 from pages.any_page import AnyPage
 from pages.service_standards import ServiceStandardsPage
-from scenarios.crawl_site import crawl_site
+from scenarios.crawl_site import SiteMap
 from support.oracle.feedback import LEGAL_COMPLAINT_DAYS
 from support.profile import Profile
 
@@ -29,14 +29,14 @@ def number(value: int) -> re.Pattern[str]:
     return re.compile(rf"(?<!\d){value}(?!\d)")
 
 
-def test_every_page_links_to_the_service_standards(page: Page, context: BrowserContext, base_url: str):
+def test_every_page_links_to_the_service_standards(page: Page, site_map: SiteMap):
     """Each page reachable from the home page carries a footer link to the same service standards page."""
     home = AnyPage(page).open("/")
     href = home.footer.link(*STANDARDS_LINK).get_attribute("href")
     home.footer.link(*STANDARDS_LINK).click()
     expect(ServiceStandardsPage(page).heading).to_be_visible()
 
-    pages = crawl_site(context, base_url).html_pages()
+    pages = site_map.html_pages()
     for visit in pages:
         link = AnyPage(page).open(visit.url).footer.link(*STANDARDS_LINK)
         expect(link, f"{visit.url} should link to the service standards").to_have_count(1)

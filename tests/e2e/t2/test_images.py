@@ -7,10 +7,10 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import Page
 
 from pages.any_page import AnyPage
-from scenarios.crawl_site import crawl_site
+from scenarios.crawl_site import SiteMap
 from support.profile import Profile
 
 pytestmark = pytest.mark.nondestructive
@@ -18,9 +18,8 @@ WEB_FORMATS = re.compile(r"^image/(gif|jpeg|png)\b")
 
 
 @pytest.mark.requirement("P2.2.1")
-def test_every_image_loads_in_a_web_format_with_alt_text(page: Page, context: BrowserContext, base_url: str):
+def test_every_image_loads_in_a_web_format_with_alt_text(page: Page, site_map: SiteMap):
     """Each image loads, is served as GIF, JPEG or PNG, and has alt text."""
-    site_map = crawl_site(context, base_url)
     images = {image.src: (visit.url, image) for visit in site_map.html_pages() for image in visit.images}
     checker = AnyPage(page)
 
@@ -40,12 +39,9 @@ def test_every_image_loads_in_a_web_format_with_alt_text(page: Page, context: Br
 
 
 @pytest.mark.requirement("P2.2.3", "P2.1.4")
-def test_every_image_is_approved_and_licensed(
-    page: Page, context: BrowserContext, base_url: str, profile: Profile, site_lang: str
-):
+def test_every_image_is_approved_and_licensed(page: Page, site_map: SiteMap, profile: Profile, site_lang: str):
     """Each image is in the profile's approved media, with a licence, and shows its approved alt text."""
     approved = {media.file: media for media in profile.media}
-    site_map = crawl_site(context, base_url)
 
     problems: dict[str, str] = {}  # offending page → what is wrong there
     for visit in site_map.html_pages():
