@@ -71,9 +71,8 @@ def main() -> int:
     for label, options in plan:
         run = run_suite(label, random.SystemRandom().randrange(2**31), args.workers, [*options, *extra])
         runs.append(run)
-        print(
-            f"{label:>9}  seed {run.seed:>10}  {run.executions:>4} tests  {len(run.failures)} failed  {run.seconds:6.0f} s"
-        )
+        tally = f"{run.executions:>4} tests  {len(run.failures)} failed  {run.seconds:6.0f} s"
+        print(f"{label:>9}  seed {run.seed:>10}  {tally}")
     executions = sum(run.executions for run in runs)
     failures = sum(len(run.failures) for run in runs)
     print(f"\nexecutions: {executions}\nfailures:   {failures}\nflake rate: {failures / max(executions, 1):.4%}")
