@@ -1,8 +1,9 @@
 """What a failed test leaves behind for whoever reads the report.
 
-On failure Allure gets: a screenshot of every open page (pytest-playwright's `--screenshot
-only-on-failure`), the Playwright trace of every browser context, video when enabled, the URL of
-every open page, the data seed, each mail the test read and the tail of the bundled site's log.
+On failure Allure gets: a full-page screenshot of every open page, taken the moment the test
+failed (only then: pytest-playwright's `--screenshot only-on-failure` shoots every test and throws
+the passing ones away), the Playwright trace of every browser context, video when enabled, the URL
+of every open page, the data seed, each mail the test read and the tail of the bundled site's log.
 The seed and URLs are also printed with the failure in the terminal.
 
 The trace is recorded for every browser context and kept only for failures. By default it
@@ -91,6 +92,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
 
 def _attach_failure_context(item: pytest.Item, report: pytest.TestReport) -> None:
     funcargs = getattr(item, "funcargs", {})
+    _attach_screenshots(funcargs.get("browser"))
     urls = _open_page_urls(funcargs.get("browser"))
     if urls:
         text = "\n".join(urls)
@@ -108,6 +110,19 @@ def _attach_failure_context(item: pytest.Item, report: pytest.TestReport) -> Non
     if site is not None:
         tail = "\n".join(site.log().splitlines()[-_SITE_LOG_TAIL:])
         allure.attach(tail, name="site log (tail)", attachment_type=AttachmentType.TEXT)
+
+
+def _attach_screenshots(browser: object) -> None:
+    """A screenshot of every page still open when the test failed: what the guest would have seen."""
+    pages = [page for context in getattr(browser, "contexts", []) for page in context.pages]
+    for index, page in enumerate(pages, start=1):
+        try:
+            image = page.screenshot(full_page=True, timeout=5_000)
+        except PlaywrightError:
+            continue  # a page that cannot be drawn any more (closed, crashed) has nothing to show
+        allure.attach(
+            image, name="screenshot" if len(pages) == 1 else f"screenshot {index}", attachment_type=AttachmentType.PNG
+        )
 
 
 def _open_page_urls(browser: object) -> list[str]:
