@@ -1,0 +1,82 @@
+"""The release tools: the requirement gate over merged shards, and the shard check's comparison."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from scripts import requirements_gate, shard_check
+
+
+def coverage_file(path: Path, **tallies: dict) -> Path:
+    """A requirements.json as the requirements plugin writes it, with only the given IDs."""
+    path.write_text(json.dumps(tallies), encoding="utf-8")
+    return path
+
+
+def tally(*tests: str, passed=0, failed=0, skipped=0) -> dict:
+    return {"tests": list(tests), "passed": passed, "failed": failed, "skipped": skipped}
+
+
+def test_shards_merge_into_one_table_with_every_catalogue_id(tmp_path):
+    first = coverage_file(tmp_path / "1.json", **{"P1.3.2": tally("a", passed=1)})
+    second = coverage_file(tmp_path / "2.json", **{"P1.3.2": tally("b", failed=1), "P1.3.1": tally("c", passed=1)})
+
+    merged = requirements_gate.merge([first, second])
+
+    assert merged["P1.3.2"] == tally("a", "b", passed=1, failed=1)
+    assert merged["P1.3.1"] == tally("c", passed=1)
+    assert merged["P3.3.3"] == tally()
+
+
+def test_the_gate_names_each_required_requirement_without_a_passing_test(tmp_path):
+    merged = requirements_gate.merge([coverage_file(
+        tmp_path / "1.json",
+        **{"P1.3.1": tally("a", passed=1), "P1.3.2": tally("b", passed=1, failed=1), "P1.3.3": tally("c", skipped=1)},
+    )])  # fmt: skip
+
+    problems = requirements_gate.shortfalls(merged, ["P1.3"])
+
+    assert problems == ["P1.3.2: 1 of 1 tests failed", "P1.3.3: its 1 tests were skipped or did not run",
+                        "P1.3.4: no test checks it"]  # fmt: skip
+    assert requirements_gate.shortfalls(merged, ["P1.3.1"]) == []
+
+
+def test_the_gate_exits_non_zero_and_writes_the_merged_table(tmp_path, capsys, monkeypatch):
+    source = coverage_file(tmp_path / "1.json", **{"P1.3.1": tally("a", passed=1)})
+    monkeypatch.setattr(sys, "argv", ["gate", str(source), "--require", "P1.4", "--merged", str(tmp_path / "m.json")])
+
+    assert requirements_gate.main() == 1
+    assert "P1.4.1: no test checks it" in capsys.readouterr().out
+    assert json.loads((tmp_path / "m.json").read_text())["P1.3.1"]["passed"] == 1
+
+
+def test_the_shard_check_sees_a_lost_test_and_a_changed_outcome():
+    single = {"h1": "passed (a)", "h2": "passed (b)", "h3": "failed (c)"}
+    merged = {"h1": "passed (a)", "h3": "passed (c)"}
+
+    problems = shard_check.compare(single, merged, "test")
+
+    assert problems == ["test h2: only in the single run", "test h3: failed (c) alone but passed (c) in shards"]
+
+
+def test_the_shard_check_ignores_the_order_shards_list_tests_in_but_not_a_test_run_twice(tmp_path):
+    single = {"P1.3.1": tally("a", "b", passed=2)}
+    assert shard_check.compare(single, {"P1.3.1": tally("b", "a", passed=2)}, "requirement") == []
+
+    first = coverage_file(tmp_path / "1.json", **{"P1.3.1": tally("a", passed=1)})
+    second = coverage_file(tmp_path / "2.json", **{"P1.3.2": tally("a", passed=1)})
+    assert shard_check.shard_overlap([first, second]) == ["a ran in shard 1 and shard 2"]
+
+
+@pytest.mark.parametrize("extra", [(), ("-n", "2")])
+def test_collect_only_lists_each_requirements_tests_without_outcomes(pytester: pytest.Pytester, extra):
+    pytester.makepyfile(test_listed='import pytest\n@pytest.mark.requirement("P1.3.2")\ndef test_x():\n    pass\n')
+
+    pytester.runpytest_subprocess("-p", "support.plugins.requirements", "-p", "no:randomly", "--collect-only",
+                                  "--requirements-json=cov.json", *extra)  # fmt: skip
+
+    assert json.loads((pytester.path / "cov.json").read_text())["P1.3.2"] == tally("test_listed.py::test_x")
