@@ -30,7 +30,7 @@ FIELDS = (
     "payment_method",
 )
 MAX_NIGHTS = 30
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _MOBILE = re.compile(r"^09\d{8}$")
 _LANDLINE = re.compile(r"^0[2-8]\d{7,8}$")
 _INTERNATIONAL = re.compile(r"^\+[1-9]\d{7,14}$")
@@ -207,7 +207,7 @@ def _required(values: Mapping[str, str], name: str, errors: dict[str, FieldError
 
 def _email(values: Mapping[str, str], errors: dict[str, FieldError]) -> str:
     email = _required(values, "email", errors, max_length=254)
-    if email and "email" not in errors and not _EMAIL.match(email):
+    if email and "email" not in errors and not EMAIL.match(email):
         errors["email"] = FieldError("error.email_invalid")
     return email
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from datetime import date, datetime, timedelta
 
@@ -18,6 +19,9 @@ _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, 
 
 class SoldOut(Exception):
     """Some night of the stay has fewer free rooms of that type than asked for."""
+
+
+REFERENCE = re.compile(r"^LW-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$")  # the shape of what new_reference makes
 
 
 def new_reference() -> str:

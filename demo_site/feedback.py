@@ -6,7 +6,6 @@ reaches the database; a valid message becomes one stored case.
 
 from __future__ import annotations
 
-import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -16,12 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from demo_site.booking_form import FieldError, _email, _phone, _required  # the booking form's own checks
+from demo_site.bookings import REFERENCE
 from demo_site.db import FeedbackCase
 from demo_site.service import ServiceStandards
 
 FIELDS = ("category", "booking_reference", "name", "email", "phone", "message", "consent")
 MAX_MESSAGE = 2000
-_REFERENCE = re.compile(r"^LW-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$")
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
@@ -75,7 +74,7 @@ def _booking_reference(
         if "category" not in errors and standards.category(category).needs_booking_reference:
             errors["booking_reference"] = FieldError("error.reference_required")
         return None
-    if not _REFERENCE.match(reference):
+    if not REFERENCE.match(reference):
         errors["booking_reference"] = FieldError("error.reference_invalid")
     return reference
 

@@ -1,6 +1,6 @@
 """Measure the suite: start-up, per-test overhead, the booking journey against bare Playwright, wall time.
 
-    python scripts/bench.py [--runs 10] [--suite-workers 1 2]
+    python scripts/bench.py [--runs 10] [--suite-workers 1 2 3]
 
 Prints a Markdown table (the numbers in docs/performance.md come from it) and writes
 reports/bench.json. Budgets: start-up (site + SMTP + browser) under 2 s; the suite's booking
@@ -30,6 +30,7 @@ from support.mailbox import SmtpCapture  # noqa: E402
 from support.site_launcher import start_site  # noqa: E402
 
 OUT = ROOT / "reports" / "bench"
+TRACE_FILES = ["tests/e2e/t1_3/test_review_before_confirmation.py"]
 
 
 def startup(repeats: int) -> dict[str, float]:
@@ -101,6 +102,21 @@ def suite_wall_time(workers: str) -> float:
     return time.perf_counter() - started
 
 
+def trace_cost(files: list[str]) -> dict[str, float]:
+    """Seconds for the same tests, one worker, with each `--failure-trace` mode (what passing tests pay)."""
+    seconds = {}
+    for mode in ("off", "actions", "full"):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "pytest", *files, "-q", "-p", "no:randomly", f"--failure-trace={mode}",
+             f"--alluredir={OUT / f'trace-{mode}'}", f"--requirements-json={OUT / f'trace-{mode}.json'}",
+             f"--output={OUT / f'trace-{mode}-results'}"],
+            cwd=ROOT, check=False, stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+        seconds[mode] = time.perf_counter() - started
+    return seconds
+
+
 def _executable() -> str | None:
     from playwright.sync_api import sync_playwright
 
@@ -117,7 +133,7 @@ def main() -> int:
     """Run every measurement, print the table, write reports/bench/bench.json."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="bookings for the bare-script baseline")
-    parser.add_argument("--suite-workers", nargs="*", default=["1", "2"], help="xdist workers to time tests/e2e with")
+    parser.add_argument("--suite-workers", nargs="*", default=["1", "2", "3"], help="xdist workers to time e2e with")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     print("Start-up …")
@@ -126,6 +142,8 @@ def main() -> int:
     timings = pytest_timings("empty_page or booking_journey")
     print("Bare Playwright booking journey …")
     bare = bare_journey(args.runs)
+    print("Trace modes on the review-page tests …")
+    traces = trace_cost(TRACE_FILES)
     walls = {}
     for workers in args.suite_workers:
         print(f"Whole suite with -n {workers} …")
@@ -139,6 +157,7 @@ def main() -> int:
         "booking_suite_s": timings["test_booking_journey"],
         "booking_bare_s": bare,
         "booking_ratio": timings["test_booking_journey"] / bare,
+        "trace_modes_s": traces,
         "suite_wall_s": walls,
     }
     (OUT / "bench.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
@@ -158,6 +177,7 @@ def _table(r: dict) -> str:
         ("Booking journey, bare Playwright script", f"{r['booking_bare_s']:.3f} s"),
         ("Booking journey, through the suite (whole test)", f"{r['booking_suite_s']:.3f} s"),
         ("Suite ÷ bare (budget ≤ 1.10)", f"{r['booking_ratio']:.2f}"),
+        *((f"Review-page tests (13), `--failure-trace {m}`", f"{s:.1f} s") for m, s in r["trace_modes_s"].items()),
         *((f"Whole e2e suite, -n {w}", f"{s:.0f} s") for w, s in r["suite_wall_s"].items()),
     ]
     lines = ["| Measurement | Value |", "|---|---|", *(f"| {name} | {value} |" for name, value in rows)]

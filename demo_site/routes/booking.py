@@ -9,7 +9,7 @@ from email.headerregistry import Address
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from demo_site import i18n, mail, tokens
+from demo_site import i18n, mail, recent, tokens
 from demo_site.booking_form import BookingInput, FieldError, raw_values, validate
 from demo_site.bookings import SoldOut, find, reserve
 from demo_site.db import Booking
@@ -19,7 +19,6 @@ from demo_site.web import TEMPLATES, lang_of, mail_context, money, render
 
 router = APIRouter(prefix="/book")
 _RECENT = "recent_bookings"  # signed cookie: the references this browser just booked
-_RECENT_TTL = 7 * 86400
 
 
 @router.get("", response_class=HTMLResponse)
@@ -94,7 +93,7 @@ async def confirm(request: Request) -> Response:
             return _form(request, values, {"room_type": FieldError("error.sold_out")}, status_code=409)
         _send_acknowledgement(request, record)
     redirect = RedirectResponse(f"/book/confirmation/{record.reference}", status_code=303)
-    _remember(request, redirect, record.reference)
+    recent.remember(request, redirect, _RECENT, record.reference)
     return redirect
 
 
@@ -109,7 +108,7 @@ async def edit(request: Request) -> HTMLResponse:
 @router.get("/confirmation/{reference}", response_class=HTMLResponse)
 def confirmation(request: Request, reference: str) -> HTMLResponse:
     """The booking just made, shown only to the browser that made it."""
-    if reference not in _recent(request):
+    if reference not in recent.recent(request, _RECENT):
         raise HTTPException(status_code=404)
     with request.app.state.sessions() as session:
         record = find(session, reference)
@@ -221,19 +220,3 @@ def _send_acknowledgement(request: Request, record: Booking) -> None:
 
 def _sender(lang: str) -> Address:
     return Address(HOTEL.name(lang), "no-reply", HOTEL.service_email.split("@")[1])
-
-
-def _recent(request: Request) -> list[str]:
-    settings = request.app.state.settings
-    try:
-        data = tokens.verify(settings.secret_key, request.cookies.get(_RECENT, ""), _now(request), _RECENT_TTL)
-    except tokens.InvalidToken:
-        return []
-    return list(data.get("references", []))
-
-
-def _remember(request: Request, response: Response, reference: str) -> None:
-    settings = request.app.state.settings
-    references = [reference, *_recent(request)][:10]
-    value = tokens.sign(settings.secret_key, {"references": references}, _now(request))
-    response.set_cookie(_RECENT, value, max_age=_RECENT_TTL, httponly=True, samesite="lax")

@@ -6,7 +6,6 @@ which bookings exist. The found booking is remembered in a signed cookie for thi
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, timedelta
 from email.headerregistry import Address
 
@@ -14,8 +13,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from demo_site import i18n, mail, tokens
-from demo_site.booking_form import FieldError
-from demo_site.bookings import cancel, days_before_check_in, find, find_for_guest, refund_due
+from demo_site.booking_form import EMAIL, FieldError
+from demo_site.bookings import REFERENCE, cancel, days_before_check_in, find, find_for_guest, refund_due
 from demo_site.db import Booking
 from demo_site.hotel import HOTEL
 from demo_site.routes.booking import booking_view
@@ -24,8 +23,6 @@ from demo_site.web import TEMPLATES, mail_context, render
 router = APIRouter(prefix="/manage")
 _COOKIE = "manage_booking"
 _TTL = 3600
-_REFERENCE = re.compile(r"^LW-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 
 
 @router.get("", response_class=HTMLResponse)
@@ -97,11 +94,11 @@ def _lookup_errors(values: dict[str, str]) -> dict[str, FieldError]:
     errors: dict[str, FieldError] = {}
     if not values["reference"]:
         errors["reference"] = FieldError("error.required")
-    elif not _REFERENCE.match(values["reference"].upper()):
+    elif not REFERENCE.match(values["reference"].upper()):
         errors["reference"] = FieldError("error.reference_invalid")
     if not values["email"]:
         errors["email"] = FieldError("error.required")
-    elif not _EMAIL.match(values["email"]):
+    elif not EMAIL.match(values["email"]):
         errors["email"] = FieldError("error.email_invalid")
     return errors
 
