@@ -7,6 +7,7 @@ replayed exactly (`--data-seed`). Dates are relative to today in the property's 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -29,6 +30,26 @@ def seed_for_test(run_seed: int, node_id: str) -> int:
     """A seed for one test: stable for the same run seed and test ID, different between tests."""
     digest = hashlib.sha256(f"{run_seed}:{node_id}".encode()).digest()
     return int.from_bytes(digest[:4], "big")
+
+
+@dataclass(frozen=True)
+class Variation:
+    """A named way to vary a test's input; its repr is its name, the same in every run."""
+
+    name: str
+    make: Callable
+
+    def __call__(self, *args: object) -> object:
+        """Make the input, as the decorated function does."""
+        return self.make(*args)
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+def variation(make: Callable) -> Variation:
+    """Decorate an input-maker used as a test parameter, so Allure's history can follow the test."""
+    return Variation(make.__name__.strip("_").replace("_", "-"), make)
 
 
 class StayCalendar:

@@ -15,41 +15,49 @@ from playwright.sync_api import Page, expect
 
 from pages.booking_form import BookingFormPage
 from scenarios.book_stay import fill_booking_form, review_stay
-from support.data import Guest, TestData
+from support.data import Guest, TestData, variation
 from support.profile import Profile
 
 pytestmark = [pytest.mark.requirement("P1.4.4"), pytest.mark.destructive]
 
 
+@variation
 def _past_check_in(data: TestData, guest: Guest):
     yesterday = data.today - timedelta(days=1)
     return data.stay("standard-double", check_in=yesterday), guest
 
 
+@variation
 def _check_out_not_after_check_in(data: TestData, guest: Guest):
     return data.stay("standard-double", nights=0), guest
 
 
+@variation
 def _too_many_guests(data: TestData, guest: Guest):
     return data.stay("standard-double", rooms=1, guests=3), guest
 
 
+@variation
 def _more_rooms_than_exist(data: TestData, guest: Guest):
     return data.stay("ocean-suite", rooms=9, guests=9), guest
 
 
+@variation
 def _malformed_email(data: TestData, guest: Guest):
     return data.stay("standard-double"), dataclasses.replace(guest, email="guest.example.com")
 
 
+@variation
 def _malformed_phone(data: TestData, guest: Guest):
     return data.stay("standard-double"), dataclasses.replace(guest, phone="12-34")
 
 
+@variation
 def _missing_name(data: TestData, guest: Guest):
     return data.stay("standard-double"), dataclasses.replace(guest, name="")
 
 
+@variation
 def _transfer_without_trips(data: TestData, guest: Guest):
     return data.stay("standard-double", transfer="airport", transfer_trips=0), guest
 

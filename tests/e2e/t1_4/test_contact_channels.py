@@ -15,7 +15,7 @@ from playwright.sync_api import Page, expect
 
 from pages.contact import PRIVACY_ELEMENTS, ContactPage
 from scenarios.send_feedback import fill_contact_form, send_feedback
-from support.data import TestData
+from support.data import TestData, variation
 from support.guest_data import Feedback, feedback
 from support.phone import tel_href
 from support.profile import Profile
@@ -58,18 +58,22 @@ def test_personal_data_notice_has_six_elements_and_consent_starts_unticked(
     expect(contact.consent).not_to_be_checked()
 
 
+@variation
 def _no_consent(message: Feedback) -> tuple[Feedback, bool]:
     return message, False
 
 
+@variation
 def _no_message(message: Feedback) -> tuple[Feedback, bool]:
     return dataclasses.replace(message, message=""), True
 
 
+@variation
 def _malformed_email(message: Feedback) -> tuple[Feedback, bool]:
     return dataclasses.replace(message, email="guest.example.com"), True
 
 
+@variation
 def _booking_change_without_reference(message: Feedback) -> tuple[Feedback, bool]:
     return dataclasses.replace(message, category="booking-change", booking_reference=""), True
 
