@@ -46,9 +46,11 @@ report:
 	@echo "Allure report: $(CURDIR)/reports/allure-report/index.html  (view with: npx allure open reports/allure-report)"
 	@echo "Requirement coverage: $(CURDIR)/reports/requirements.json"
 
-gates:
-	@MIN_TESTS=$(MIN_TESTS) $(ALLURE) quality-gate $(RESULTS) --config allurerc.mjs
-	@$(PY) scripts/requirements_gate.py reports/requirements.json $(foreach id,$(GATE_REQUIREMENTS),--require $(id))
+gates:  # both gates always run, so one message names everything that blocks the release
+	@status=0; \
+	MIN_TESTS=$(MIN_TESTS) $(ALLURE) quality-gate $(RESULTS) --config allurerc.mjs || status=1; \
+	$(PY) scripts/requirements_gate.py reports/requirements.json $(foreach id,$(GATE_REQUIREMENTS),--require $(id)) || status=1; \
+	exit $$status
 
 flake-check: setup
 	$(PY) scripts/flake_check.py --runs $(RUNS) --workers $(WORKERS) $(PYTEST_ARGS)
