@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from playwright.sync_api import APIResponse, Locator, Page, expect
@@ -74,10 +75,17 @@ class AdminCasePage:
         return self.history_rows.get_by_role("link", name=exactly(name))
 
     def download(self, name: str) -> bytes:
-        """Download a document attached in the history and return its bytes."""
+        """Download a document attached in the history and return its bytes.
+
+        Saved to a folder of our own rather than read from `path()`: a browser on a remote
+        Playwright server keeps its downloads there, and only `save_as` brings them over.
+        """
         with self.page.expect_download() as download:
             self.document_link(name).click()
-        return Path(download.value.path()).read_bytes()
+        with tempfile.TemporaryDirectory(prefix="case-document-") as folder:
+            target = Path(folder) / download.value.suggested_filename
+            download.value.save_as(target)
+            return target.read_bytes()
 
     def post_as_signed_in(self, case_number: str, action: str, text: str) -> APIResponse:
         """Send an action straight to the server with this session's CSRF token, bypassing the forms on the page."""
