@@ -16,6 +16,8 @@ REPORT_LANG ?= zh-TW
 # Workers for the e2e suite: on 2 cores one worker was measured faster than two or three
 # (docs/performance.md), so small machines get 1 and bigger ones xdist's `auto`. The project's own
 # tests (make test) keep 2: their defect proofs wait on subprocesses and CI has timed them at 2.
+# They run with --dist worksteal: in random order, the long defect proofs can otherwise pile up
+# on one worker at the end (two clean runs took 590 s and 860 s with the default scheduling).
 CORES := $(shell nproc 2>/dev/null || echo 1)
 WORKERS ?= $(if $(filter 1 2,$(CORES)),1,auto)
 TEST_WORKERS ?= 2
@@ -38,7 +40,7 @@ e2e: setup
 	exit $$status
 
 test: setup
-	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 report:
 	@$(PY) scripts/requirements_gate.py $(COVERAGE) --merged reports/requirements.json >/dev/null
