@@ -11,7 +11,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SUITE = [path for folder in ("tests", "pages", "scenarios") for path in (ROOT / folder).rglob("*.py")]
-FIXED_WAITS = re.compile(r"time\.sleep\(|wait_for_timeout\(|networkidle")
+# The fixed waits, spelled in pieces so that this file, which names them, holds none of them.
+FIXED_WAITS = re.compile("|".join(("time" + r"\.sleep\(", "wait_for_" + r"timeout\(", "network" + "idle")))
 RAW_PLAYWRIGHT = re.compile(r"\bpage\.(locator|click|fill|get_by_[a-z_]+)\(")
 ASSERT = re.compile(r"^\s*assert ", re.MULTILINE)
 
@@ -20,7 +21,6 @@ def _offences(paths: list[Path], pattern: re.Pattern[str]) -> list[str]:
     return [
         f"{path}:{number}: {line.strip()}"
         for path in paths
-        if path != Path(__file__)
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
         if pattern.search(line)
     ]
@@ -41,7 +41,7 @@ def test_pages_and_scenarios_hold_no_assertions(folder):
 
 def test_the_rules_catch_what_they_forbid(tmp_path):
     bad = tmp_path / "bad.py"
-    bad.write_text("page.wait_for_timeout(500)\npage.click('#x')\n    assert x\n", encoding="utf-8")
+    bad.write_text("page." + "wait_for_" + "timeout(500)\npage.click('#x')\n    assert x\n", encoding="utf-8")
 
     assert len(_offences([bad], FIXED_WAITS)) == 1
     assert len(_offences([bad], RAW_PLAYWRIGHT)) == 1
