@@ -29,8 +29,14 @@ def system_chromium() -> str | None:
     return None
 
 
-def chromium_launch_args(bundled_executable: str, options: dict) -> dict:
-    """Launch options for Chromium: unchanged when Playwright's browser exists or one was chosen."""
+def chromium_launch_args(bundled_executable: str, options: dict, chosen: str | None = None) -> dict:
+    """Launch options for Chromium, in this order of preference.
+
+    The `chosen` binary with the system flags; the options unchanged when Playwright's browser
+    exists or they already name one; else the system's Chromium with the system flags.
+    """
+    if chosen:
+        return _system_launch(options, chosen)
     if options.get("executable_path") or options.get("channel") or Path(bundled_executable).exists():
         return options
     system = system_chromium()
@@ -40,4 +46,8 @@ def chromium_launch_args(bundled_executable: str, options: dict) -> dict:
             "Run `playwright install chromium`, or install your system's chromium package "
             "(Debian: apt-get install chromium fonts-noto-cjk)."
         )
-    return {**options, "executable_path": system, "args": [*options.get("args", []), *SYSTEM_CHROMIUM_FLAGS]}
+    return _system_launch(options, system)
+
+
+def _system_launch(options: dict, executable: str) -> dict:
+    return {**options, "executable_path": executable, "args": [*options.get("args", []), *SYSTEM_CHROMIUM_FLAGS]}

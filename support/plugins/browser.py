@@ -85,9 +85,6 @@ def browser_type_launch_args(
     if browser_type.name != "chromium":
         return browser_type_launch_args
     executable = pytestconfig.getoption("browser_executable")
-    if executable:
-        flags = [*browser_type_launch_args.get("args", []), *SYSTEM_CHROMIUM_FLAGS]
-        return {**browser_type_launch_args, "executable_path": executable, "args": flags}
-    if pytestconfig.getoption("browser_ws_endpoint"):
+    if pytestconfig.getoption("browser_ws_endpoint") and not executable:
         return browser_type_launch_args  # the server knows its own browsers
-    return chromium_launch_args(browser_type.executable_path, browser_type_launch_args)
+    return chromium_launch_args(browser_type.executable_path, browser_type_launch_args, chosen=executable)
