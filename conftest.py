@@ -7,6 +7,8 @@ plugin in support/plugins/.
 
 pytest_plugins = [
     "support.plugins.site",
+    "support.plugins.pack",
+    "support.plugins.cases",
     "support.plugins.browser",
     "support.plugins.data",
     "support.plugins.requirements",

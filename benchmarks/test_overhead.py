@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from pages.any_page import AnyPage
+from pages.lanwan.any_page import AnyPage
 from scenarios.book_stay import book_stay
 from support.data import TestData
 from support.profile import Profile

@@ -1,6 +1,6 @@
-"""Page objects: one module per page of a hotel booking site, and shared regions in components/.
+"""Page objects, one pack per site: `pages/lanwan/` reads the bundled reference site.
 
-Locators by role and accessible name, then label, then test id; names match the site in either
-language (zh-TW or en). Intent-level methods only; navigation returns the next page object.
-A hotel whose markup differs adapts these modules, never the tests.
+`pages/interface.py` names what every pack exports and what scenarios and tests may ask of
+each page. A hotel writes its own pack (here or in its own package) behind that interface;
+the tests and scenarios stay the same. `pages/text.py` has helpers any pack may use.
 """

@@ -1,7 +1,8 @@
 """Walking the whole public site the way a guest's clicks could, to audit every page at once.
 
-Breadth-first from the home page, following every same-origin link (bounded), recording for
-each page its status, whether it has the main navigation and the footer, its links and images.
+Breadth-first from the home page, following every link that stays under the base URL (bounded),
+recording for each page its status, whether it has the main navigation and the footer, its
+links and images. What makes two addresses the same page (a language query, say) is the pack's.
 """
 
 from __future__ import annotations
@@ -9,12 +10,12 @@ from __future__ import annotations
 import json
 from collections import deque
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from types import ModuleType
+from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import allure
 from playwright.sync_api import BrowserContext
-
-from pages.any_page import AnyPage, ImageOnPage
 
 
 @dataclass
@@ -26,7 +27,7 @@ class PageVisit:
     has_navigation: bool = False
     has_footer: bool = False
     links: list[str] = field(default_factory=list)
-    images: list[ImageOnPage] = field(default_factory=list)
+    images: list[Any] = field(default_factory=list)  # the pack's ImageOnPage
     found_on: str = ""
 
 
@@ -50,22 +51,21 @@ class SiteMap:
         )
 
 
-def crawl_site(context: BrowserContext, base_url: str, limit: int = 80) -> SiteMap:
-    """Visit every same-origin page reachable from the home page, up to `limit` pages."""
+def crawl_site(context: BrowserContext, pack: ModuleType, base_url: str, limit: int = 80) -> SiteMap:
+    """Visit every page under `base_url` reachable from its home page, up to `limit` pages."""
     with allure.step(f"Crawl {base_url} (at most {limit} pages)"):
-        page = AnyPage(context.new_page())
-        origin = urlsplit(base_url).netloc
-        queue, pages, external = deque([(_normal(base_url + "/"), "")]), {}, set()
+        page = pack.AnyPage(context.new_page())
+        queue, pages, external = deque([(page.same_page(base_url), "")]), {}, set()
         while queue and len(pages) < limit:
             url, found_on = queue.popleft()
             if url in pages:
                 continue
             pages[url] = visit = _visit(page, url, found_on)
             for link in visit.links:
-                target = _normal(urljoin(url, link))
+                target = page.same_page(urljoin(url, link))
                 if urlsplit(target).scheme not in ("http", "https"):
                     continue
-                if urlsplit(target).netloc != origin:
+                if not target.startswith(base_url):
                     external.add(target)
                 elif target not in pages:
                     queue.append((target, url))
@@ -75,7 +75,7 @@ def crawl_site(context: BrowserContext, base_url: str, limit: int = 80) -> SiteM
         return site_map
 
 
-def _visit(page: AnyPage, url: str, found_on: str) -> PageVisit:
+def _visit(page: Any, url: str, found_on: str) -> PageVisit:
     response = page.visit(url)
     status = response.status if response else 0
     visit = PageVisit(url, status, found_on=found_on)
@@ -85,10 +85,3 @@ def _visit(page: AnyPage, url: str, found_on: str) -> PageVisit:
         visit.links = page.link_targets()
         visit.images = page.images()
     return visit
-
-
-def _normal(url: str) -> str:
-    """Drop the fragment and the language query, so one page is visited once."""
-    parts = urlsplit(url)
-    query = "&".join(part for part in parts.query.split("&") if part and not part.startswith("lang="))
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, ""))

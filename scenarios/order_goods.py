@@ -2,32 +2,31 @@
 
 from __future__ import annotations
 
-import allure
-from playwright.sync_api import BrowserContext, Page
+from typing import Any
 
-from pages.cart import CartPage
-from pages.checkout import CheckoutPage
-from pages.order_confirmation import OrderConfirmationPage
-from pages.order_email import OrderEmailPage
-from pages.order_review import OrderReviewPage
+import allure
+from playwright.sync_api import BrowserContext
+
+from scenarios.visit import Visit
+from support import findings
 from support.data import Guest
 from support.mailbox import Mailbox
 from support.oracle.order import Item, Order
-from support.profile import Profile
 
 
-def check_out(page: Page, items: tuple[Item, ...]) -> CheckoutPage:
+def check_out(visit: Visit, items: tuple[Item, ...]) -> Any:
     """Put the items in the cart and open the checkout, where the delivery modes are offered."""
     listed = ", ".join(f"{item.product} × {item.quantity}" for item in items)
     with allure.step(f"Check out a cart of {listed}"):
-        CartPage(page).add_items({item.product: item.quantity for item in items})
-        return CheckoutPage(page).open()
+        visit.pack.CartPage(visit.page).add_items({item.product: item.quantity for item in items})
+        return visit.pack.CheckoutPage(visit.page).open()
 
 
-def fill_checkout(page: Page, profile: Profile, lang: str, order: Order, customer: Guest) -> CheckoutPage:
+def fill_checkout(visit: Visit, order: Order, customer: Guest) -> Any:
     """Fill the cart and the checkout form: customer, delivery mode (and store or address), e-invoice."""
-    checkout = check_out(page, order.items)
-    mode = profile.shop.delivery_mode(order.delivery_mode)
+    lang = visit.lang
+    checkout = check_out(visit, order.items)
+    mode = visit.profile.shop.delivery_mode(order.delivery_mode)
     checkout.fill_customer(customer.name, customer.email, customer.phone)
     checkout.delivery.choose(mode.name(lang), mode.carrier(lang))
     if order.store is not None:
@@ -38,20 +37,20 @@ def fill_checkout(page: Page, profile: Profile, lang: str, order: Order, custome
     return checkout
 
 
-def review_order(page: Page, profile: Profile, lang: str, order: Order, customer: Guest) -> OrderReviewPage:
+def review_order(visit: Visit, order: Order, customer: Guest) -> Any:
     """Fill the cart and the checkout and go on to the review before paying."""
     with allure.step(f"Review an order for {order.delivery_mode}, invoice to {order.invoice.kind}"):
-        return fill_checkout(page, profile, lang, order, customer).continue_to_review()
+        return fill_checkout(visit, order, customer).continue_to_review()
 
 
-def order_goods(page: Page, profile: Profile, lang: str, order: Order, customer: Guest) -> OrderConfirmationPage:
+def order_goods(visit: Visit, order: Order, customer: Guest) -> Any:
     """Order end to end: cart, checkout, review, place the order."""
     with allure.step(f"Order goods by {order.delivery_mode}, invoice to {order.invoice.kind}"):
-        return fill_checkout(page, profile, lang, order, customer).continue_to_review().place_order()
+        return fill_checkout(visit, order, customer).continue_to_review().place_order()
 
 
-def open_order_email(context: BrowserContext, mailbox: Mailbox, customer: Guest) -> OrderEmailPage:
+def open_order_email(context: BrowserContext, visit: Visit, mailbox: Mailbox, customer: Guest) -> Any:
     """Wait for the order acknowledgement sent to the customer and open it in a new tab."""
     with allure.step(f"Read the order acknowledgement sent to {customer.email}"):
-        message = mailbox.wait_for(to=customer.email)
-        return OrderEmailPage(context.new_page()).show(message.html)
+        message = mailbox.wait_for(to=customer.email, missing=findings.say("no-order-email"))
+        return visit.pack.OrderEmailPage(context.new_page()).show(message.html)

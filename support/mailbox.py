@@ -157,9 +157,21 @@ class RecordingMailbox:
         """A fresh address for this test."""
         return self._mailbox.address(label or self._label)
 
-    def wait_for(self, to: str, subject: str | re.Pattern[str] | None = None, timeout: float | None = None) -> Message:
-        """Wait as the underlying mailbox does (by default as long as `--mail-timeout`), and remember the message."""
-        message = self._mailbox.wait_for(to=to, subject=subject, timeout=timeout or self._timeout)
+    def wait_for(
+        self, to: str, subject: str | re.Pattern[str] | None = None, timeout: float | None = None,
+        missing: str | None = None,
+    ) -> Message:  # fmt: skip
+        """Wait as the underlying mailbox does (by default as long as `--mail-timeout`), and remember the message.
+
+        `missing` is the plain sentence a missing message fails with (what the guest does not get),
+        followed by what the mailbox did receive.
+        """
+        try:
+            message = self._mailbox.wait_for(to=to, subject=subject, timeout=timeout or self._timeout)
+        except MailTimeout as error:
+            if missing is None:
+                raise
+            raise MailTimeout(f"{missing}\n{error}") from None
         self.read.append(message)
         return message
 

@@ -1,132 +1,189 @@
 """The property profile: the facts an operator approved, loaded and checked from YAML.
 
 Tests compare the site against this and nothing else, so a hotel adopting the suite writes its
-own profile. A profile with a missing or mistyped field fails loudly at start-up, naming it.
+own profile. It says which languages the site speaks, how its money is written, what the
+property offers, its tariff (rates per room or per person, weekend and holiday prices fixed or
+as a surcharge, add-ons priced per night, stay or trip for a person or the party) and every
+other approved fact. Facts the standard does not require a site to publish are optional. A
+missing or mistyped field fails loudly at start-up, naming it.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError, model_validator
 
+from support.money import MoneyFormat
 from support.oracle import refund
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+FEATURES = tuple(yaml.safe_load(Path(__file__).with_name("features.yaml").read_text(encoding="utf-8")))
+_LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
 
-class Text(_Model):
-    """A text approved in Traditional Chinese and English."""
+class Text(RootModel[dict[str, str]]):
+    """A text approved in each language the site speaks, keyed by BCP 47 tag: `{zh-TW: 早餐, en: Breakfast}`."""
 
-    zh: str = Field(alias="zh-TW")
-    en: str
+    model_config = ConfigDict(frozen=True)
 
     def __call__(self, lang: str) -> str:
-        """The text in `lang` (en…), else Traditional Chinese."""
-        return self.en if lang.startswith("en") else self.zh
+        """The text in `lang`: that tag, else the same language (`en` for `en-US`); KeyError naming what there is."""
+        texts = self.root
+        if lang in texts:
+            return texts[lang]
+        primary = lang.split("-")[0]
+        for tag, text in texts.items():
+            if tag.split("-")[0] == primary:
+                return text
+        raise KeyError(f"no {lang} text in {texts}")
+
+    def all(self) -> list[str]:
+        """The text in every language, for pages that accept any of them."""
+        return list(self.root.values())
 
 
 class Property(_Model):
-    """Who the hotel is and how to reach it."""
+    """Who the hotel is and how to reach it. Only the name and time zone are required."""
 
     name: Text
-    legal_name: Text
-    representative: Text
-    licence: Text
-    address: Text
-    phones: dict[str, str]
-    emails: dict[str, str]
-    time_zone: str
-    check_in_from: str
-    check_out_by: str
+    time_zone: str = "Asia/Taipei"
+    legal_name: Text | None = None
+    representative: Text | None = None
+    licence: Text | None = None
+    address: Text | None = None
+    phones: dict[str, str] = Field(default_factory=dict)
+    emails: dict[str, str] = Field(default_factory=dict)
+    check_in_from: str | None = None
+    check_out_by: str | None = None
 
     @property
     def zone(self) -> ZoneInfo:
         """The property's time zone."""
         return ZoneInfo(self.time_zone)
 
+    @property
+    def service_phone(self) -> str | None:
+        """The phone guests call for service: the one named `service`, else the first."""
+        return self.phones.get("service") or next(iter(self.phones.values()), None)
+
+    @property
+    def service_email(self) -> str | None:
+        """The address guests write to for service: the one named `service`, else the first."""
+        return self.emails.get("service") or next(iter(self.emails.values()), None)
+
 
 class Channel(_Model):
     """Which kind of channel this profile describes (P1.1.1)."""
 
-    kind: Literal["official-site", "ota", "facebook", "instagram", "line"]
-    name: Text
+    kind: Literal["official-site", "ota", "facebook", "instagram", "line"] = "official-site"
+    name: Text | None = None
 
 
 class Rates(_Model):
-    """A room's price per night, tax included."""
+    """What a night costs, per room or per person, tax included.
 
-    weekday: int
-    weekend: int
+    `weekend` and `holiday` are fixed prices; left out, the tariff's surcharge percentage applies.
+    """
+
+    per: Literal["room", "person"] = "room"
+    weekday: Decimal = Field(ge=0)
+    weekend: Decimal | None = Field(default=None, ge=0)
+    holiday: Decimal | None = Field(default=None, ge=0)
 
 
 class RoomType(_Model):
-    """An approved room type: its name, how many rooms, who fits, what a night costs."""
+    """An approved room type: its name, how many rooms (if published), who fits, what a night costs."""
 
     code: str
     name: Text
-    count: int = Field(gt=0)
     max_guests: int = Field(gt=0)
     rates: Rates
+    count: int | None = Field(default=None, gt=0)
 
 
-class Meal(_Model):
-    """A meal add-on priced per person per night."""
+class Surcharge(_Model):
+    """A percentage added to the weekday price, for weekend or holiday nights without a price of their own."""
 
+    surcharge_percent: Decimal = Field(ge=0)
+
+
+class Holidays(_Model):
+    """Nights priced as holidays: a surcharge on the weekday price unless a room type fixes its holiday price."""
+
+    nights: list[date] = Field(default_factory=list)
+    surcharge_percent: Decimal | None = Field(default=None, ge=0)
+
+
+class Addon(_Model):
+    """Anything a guest can add to a stay: a meal, a transfer, bicycles, afternoon tea.
+
+    Priced `per` night, stay or trip (the guest chooses how many trips), `for` each person or
+    once for the party. `choices` are how many trips the form offers for a per-trip add-on.
+    """
+
+    code: str
     name: Text
-    per_person_per_night: int
-
-
-class Transfer(_Model):
-    """A pick-up service priced per one-way trip for the party."""
-
-    name: Text
-    per_trip: int
+    price: Decimal = Field(ge=0)
+    per: Literal["night", "stay", "trip"]
+    for_: Literal["person", "party"] = Field(alias="for")
+    choices: list[int] = Field(default_factory=lambda: [1])
 
 
 class Deposit(_Model):
-    """What a deposit is: a percentage of the room price."""
+    """What a deposit is: a percentage of the room price (or of the whole stay)."""
 
-    percent: int = Field(ge=0, le=refund.DEPOSIT_CEILING_PERCENT)
-    of: Literal["room"]
+    percent: Decimal = Field(ge=0, le=refund.DEPOSIT_CEILING_PERCENT)
+    of: Literal["room", "total"] = "room"
 
 
 class ServiceCharge(_Model):
-    """The service charge: a percentage of the listed fee kinds."""
+    """The service charge: a percentage of the room price and of the add-ons named."""
 
-    percent: int
-    applies_to: list[Literal["room", "meals"]]
-    rounding: Literal["half-up"]
+    percent: Decimal = Field(ge=0)
+    applies_to: list[str] = Field(default_factory=lambda: ["room"])  # `room` and add-on codes
 
 
 class Tax(_Model):
     """How business tax is treated: Taiwanese consumer prices include it."""
 
-    business_tax_percent: int
+    business_tax_percent: Decimal
     included: bool
 
 
 class Tariff(_Model):
-    """Every fee the booking flow may charge."""
+    """Every fee the booking flow may charge besides the room rates and the payment methods' fees."""
 
-    weekend_nights: list[Literal[_WEEKDAYS]]  # type: ignore[valid-type]
-    meals: dict[str, Meal]
-    transfers: dict[str, Transfer]
-    service_charge: ServiceCharge
-    tax: Tax
-    deposit: Deposit
+    weekend_nights: list[Literal[_WEEKDAYS]] = Field(default_factory=list)  # type: ignore[valid-type]
+    weekend: Surcharge | None = None
+    holidays: Holidays = Field(default_factory=Holidays)
+    addons: list[Addon] = Field(default_factory=list)
+    service_charge: ServiceCharge | None = None
+    tax: Tax | None = None
+    deposit: Deposit | None = None
 
     def is_weekend(self, night: date) -> bool:
-        """Whether the night starting on `night` is priced at the weekend rate."""
+        """Whether the night starting on `night` is a weekend night."""
         return _WEEKDAYS[night.weekday()] in self.weekend_nights
+
+    def is_holiday(self, night: date) -> bool:
+        """Whether the night starting on `night` is a holiday night."""
+        return night in self.holidays.nights
+
+    def addon(self, code: str) -> Addon:
+        """The add-on with this code."""
+        return _by_code(self.addons, code)
 
 
 class PaymentMethod(_Model):
@@ -134,35 +191,36 @@ class PaymentMethod(_Model):
 
     code: str
     name: Text
-    handling_fee: int
     plan: Literal["full", "deposit", "none"]
     settles: Literal["at-booking", "by-deadline", "at-hotel"]
+    handling_fee: Decimal = Decimal(0)
     pay_within_days: int | None = None
     deadline_time: str | None = None
-    max_amount: int | None = None
+    max_amount: Decimal | None = None
     hold_until: str | None = None  # pay-at-hotel: the time on the check-in day
 
 
 class Services(_Model):
     """What every room includes."""
 
-    included_with_every_room: list[Text]
+    included_with_every_room: list[Text] = Field(default_factory=list)
 
 
 class BookingRules(_Model):
-    """How far ahead and how long a stay can be booked."""
+    """How far ahead, how soon and how long a stay can be booked."""
 
-    horizon_days: int
-    max_nights: int
+    horizon_days: int = Field(default=365, gt=0)
+    min_lead_days: int = Field(default=0, ge=0)
+    max_nights: int = Field(default=30, gt=0)
 
 
 class StayInfo(_Model):
     """After-sale support information (P1.3.3): what is in the room, getting there, nearby, house notes."""
 
-    amenities: list[Text]
-    transport: list[Text]
-    surroundings: list[Text]
-    notes: list[Text]
+    amenities: list[Text] = Field(default_factory=list)
+    transport: list[Text] = Field(default_factory=list)
+    surroundings: list[Text] = Field(default_factory=list)
+    notes: list[Text] = Field(default_factory=list)
 
 
 class RefundBand(_Model):
@@ -172,13 +230,16 @@ class RefundBand(_Model):
     refund_percent: int = Field(ge=0, le=100)
 
 
-class Cancellation(_Model):
-    """The approved cancellation policy (P1.3.4): never less generous than the statutory schedules."""
+def _bands(statutory: tuple[refund.Band, ...]) -> list[RefundBand]:
+    return [RefundBand(days_before=band.days_before, refund_percent=band.percent) for band in statutory]
 
-    deposit_schedule: list[RefundBand]
-    full_prepayment_schedule: list[RefundBand]
-    refund_within_days: int = Field(gt=0)
-    rounding: Literal["half-up"]
+
+class Cancellation(_Model):
+    """The approved cancellation policy (P1.3.4): never less generous than the statutory schedules, its default."""
+
+    deposit_schedule: list[RefundBand] = Field(default_factory=lambda: _bands(refund.STATUTORY_DEPOSIT))
+    full_prepayment_schedule: list[RefundBand] = Field(default_factory=lambda: _bands(refund.STATUTORY_FULL))
+    refund_within_days: int | None = Field(default=None, gt=0)
 
     @model_validator(mode="after")
     def _at_least_statutory(self) -> Cancellation:
@@ -208,24 +269,214 @@ class Media(_Model):
     licence: str
 
 
+class OpeningHours(_Model):
+    """When the staffed channels answer, every day."""
+
+    opens: str
+    closes: str
+
+
+class ContactChannel(_Model):
+    """A way to reach the hotel and how fast it answers (None: live while staffed)."""
+
+    kind: Literal["phone", "line", "email", "form"]
+    name: Text
+    staffed_hours_only: bool = False
+    reply_within_hours: int | None = Field(default=None, gt=0)
+
+
+class FeedbackCategory(_Model):
+    """A kind of feedback: what the hotel does next and within how many days."""
+
+    code: str
+    name: Text
+    next_step: Text
+    reply_within_days: int = Field(gt=0)
+    needs_booking_reference: bool = False
+    complaint: bool = False
+
+
+class ServiceStandards(_Model):
+    """What the hotel promises about answering guests (P1.4.1)."""
+
+    opening_hours: OpeningHours | None = None
+    channels: list[ContactChannel] = Field(default_factory=list)
+    feedback: list[FeedbackCategory] = Field(default_factory=list)
+    complaint_deadline_days: int | None = Field(default=None, gt=0)
+    consumer_hotline: str | None = None
+
+    def category(self, code: str) -> FeedbackCategory:
+        """The feedback category with this code."""
+        return _by_code(self.feedback, code)
+
+    @property
+    def complaint(self) -> FeedbackCategory | None:
+        """The category complaints are filed under, if the contact form has one."""
+        return next((category for category in self.feedback if category.complaint), None)
+
+
+class Contact(_Model):
+    """Contact channels beyond the property's phones and emails (P1.4.2)."""
+
+    line_official_account: str | None = None
+
+
+class FoodLabel(_Model):
+    """What a food product's page must show (REQUIREMENTS.md rule 7)."""
+
+    net_weight_g: int = Field(gt=0)
+    shelf_life_days: int = Field(gt=0)
+    storage: Text
+    maker: Text
+    registration: str
+
+
+class Product(_Model):
+    """A product of the shop and its packed parcel."""
+
+    code: str
+    name: Text
+    kind: Literal["ambient-food", "chilled-food", "frozen-food", "merchandise", "voucher"]
+    price: Decimal = Field(gt=0)
+    weight_g: int = Field(ge=0)
+    longest_side_cm: int = Field(ge=0)
+    food: FoodLabel | None = None
+
+
+class Store(_Model):
+    """A convenience store a parcel can be picked up at."""
+
+    code: str
+    name: Text
+
+
+class DeliveryMode(_Model):
+    """A delivery mode: its carrier, what it carries, its fee, lead time and limits."""
+
+    code: str
+    name: Text
+    carrier: Text
+    accepts: list[Literal["ambient", "chilled", "frozen", "voucher"]]
+    fee: Decimal = Field(ge=0)
+    lead_days: int = Field(ge=0)
+    free_from: Decimal | None = None
+    needs_address: bool = False
+    stores: list[Store] = Field(default_factory=list)
+    postcodes: list[str] = Field(default_factory=list)
+    weight_under_g: int | None = None
+    longest_side_cm: int | None = None
+    held_days: int | None = None
+
+    def store(self, code: str) -> Store:
+        """The store with this code."""
+        return _by_code(self.stores, code)
+
+
+class Shop(_Model):
+    """The online shop: products and delivery modes (P1.4.4)."""
+
+    max_quantity_per_product: int = Field(gt=0)
+    products: list[Product] = Field(min_length=1)
+    delivery_modes: list[DeliveryMode] = Field(min_length=1)
+    postcodes_elsewhere: list[str] = Field(default_factory=list)  # real postcodes outside every local area
+
+    def product(self, code: str) -> Product:
+        """The product with this code."""
+        return _by_code(self.products, code)
+
+    def delivery_mode(self, code: str) -> DeliveryMode:
+        """The delivery mode with this code."""
+        return _by_code(self.delivery_modes, code)
+
+
+class MoneyNotation(_Model):
+    """How the site writes money (see support.money.MoneyFormat)."""
+
+    currency: str = "TWD"
+    symbol: str = "NT$"
+    position: Literal["before", "after"] = "before"
+    decimals: Literal[0, 2] = 0
+    thousands_separator: str = ","
+    decimal_separator: str = "."
+    also: list[str] = Field(default_factory=list)
+    suffixes: list[str] = Field(default_factory=list)
+
+
+class ReferenceSite(_Model):
+    """How the suite starts this property's bundled reference site when no --base-url is given."""
+
+    module: str
+    staff: dict[Literal["agent", "supervisor", "lockout"], str] = Field(default_factory=dict)
+
+
 class Profile(_Model):
     """The whole approved fact sheet of one property."""
 
+    languages: list[str] = Field(min_length=1)  # BCP 47 tags; the first is the site's default
+    money: MoneyNotation = Field(default_factory=MoneyNotation)
+    features: list[str] = Field(default_factory=lambda: ["online-booking"])
+    pages: str | None = None  # the page-object pack, a module path
+    reference_site: ReferenceSite | None = None
     property: Property
-    channel: Channel
-    room_types: list[RoomType]
-    tariff: Tariff
-    payment_methods: list[PaymentMethod]
-    services: Services
-    booking: BookingRules
-    stay_info: StayInfo
-    cancellation: Cancellation
-    facilities: list[Text]
-    social: dict[str, str]
-    media: list[Media]
-    service_standards: ServiceStandards
-    contact: Contact
-    shop: Shop
+    channel: Channel = Field(default_factory=Channel)
+    room_types: list[RoomType] = Field(min_length=1)
+    tariff: Tariff = Field(default_factory=Tariff)
+    payment_methods: list[PaymentMethod] = Field(min_length=1)
+    services: Services = Field(default_factory=Services)
+    booking: BookingRules = Field(default_factory=BookingRules)
+    stay_info: StayInfo = Field(default_factory=StayInfo)
+    cancellation: Cancellation = Field(default_factory=Cancellation)
+    facilities: list[Text] = Field(default_factory=list)
+    social: dict[str, str] = Field(default_factory=dict)
+    media: list[Media] = Field(default_factory=list)
+    service_standards: ServiceStandards = Field(default_factory=ServiceStandards)
+    contact: Contact = Field(default_factory=Contact)
+    shop: Shop | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Profile:
+        bad_tags = [tag for tag in self.languages if not _LANGUAGE_TAG.match(tag)]
+        unknown = [feature for feature in self.features if feature not in FEATURES]
+        problems = [f"languages: {tag!r} is not a BCP 47 tag" for tag in bad_tags]
+        problems += [f"features: unknown {name!r}; known: {', '.join(FEATURES)}" for name in unknown]
+        if ("shop" in self.features) != (self.shop is not None):
+            problems.append("features lists 'shop' exactly when the profile has a shop section")
+        if any(method.plan == "deposit" for method in self.payment_methods) and self.tariff.deposit is None:
+            problems.append("a payment method takes a deposit, but tariff.deposit says nothing of its size")
+        if self.tariff.weekend_nights and self.tariff.weekend is None:
+            problems += [f"room_types {room.code}: no weekend rate and no tariff.weekend surcharge"
+                         for room in self.room_types if room.rates.weekend is None]  # fmt: skip
+        problems += [f"{where}: no {lang} text" for where, text in _texts(self) for lang in self.languages
+                     if not _has(text, lang)]  # fmt: skip
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    @property
+    def default_language(self) -> str:
+        """The language the site shows when none is asked for."""
+        return self.languages[0]
+
+    def offers(self, feature: str) -> bool:
+        """Whether the property offers this feature (support/features.yaml) on its site."""
+        if feature not in FEATURES:
+            raise KeyError(f"unknown feature {feature!r}; known: {', '.join(FEATURES)}")
+        return feature in self.features
+
+    @cached_property
+    def money_format(self) -> MoneyFormat:
+        """How the site writes amounts, for every amount check."""
+        notation = self.money
+        return MoneyFormat(
+            code=notation.currency,
+            symbol=notation.symbol,
+            position=notation.position,
+            decimals=notation.decimals,
+            thousands=notation.thousands_separator,
+            decimal_point=notation.decimal_separator,
+            also=tuple(notation.also),
+            suffixes=tuple(notation.suffixes),
+        )
 
     def room_type(self, code: str) -> RoomType:
         """The room type with this code."""
@@ -236,9 +487,10 @@ class Profile(_Model):
         return _by_code(self.payment_methods, code)
 
     @property
-    def total_rooms(self) -> int:
-        """How many rooms the property has in all."""
-        return sum(room_type.count for room_type in self.room_types)
+    def total_rooms(self) -> int | None:
+        """How many rooms the property has in all, when every room type's count is published."""
+        counts = [room_type.count for room_type in self.room_types]
+        return None if None in counts else sum(counts)
 
 
 class ProfileError(Exception):
@@ -262,128 +514,26 @@ def _by_code(items: list, code: str):  # noqa: ANN202 - returns the list's item 
     for item in items:
         if item.code == code:
             return item
-    raise KeyError(f"{code!r} is not in the profile; it has {', '.join(item.code for item in items)}")
+    raise KeyError(f"{code!r} is not in the profile; it has {', '.join(item.code for item in items) or 'none'}")
 
 
-# P1.4 (issue 4): service standards, contact channels and the shop. Defined after Profile,
-# which names them; `Profile.model_rebuild()` below resolves the names.
+def _has(text: Text, lang: str) -> bool:
+    try:
+        text(lang)
+    except KeyError:
+        return False
+    return True
 
 
-class OpeningHours(_Model):
-    """When the staffed channels answer, every day."""
-
-    opens: str
-    closes: str
-
-
-class ContactChannel(_Model):
-    """A way to reach the hotel and how fast it answers (None: live while staffed)."""
-
-    code: Literal["phone", "line", "email", "form"]
-    name: Text
-    staffed_hours_only: bool
-    reply_within_hours: int | None = Field(gt=0)
-
-
-class FeedbackCategory(_Model):
-    """A kind of feedback: what the hotel does next and within how many days."""
-
-    code: str
-    name: Text
-    next_step: Text
-    reply_within_days: int = Field(gt=0)
-    needs_booking_reference: bool = False
-
-
-class ServiceStandards(_Model):
-    """What the hotel promises about answering guests (P1.4.1)."""
-
-    opening_hours: OpeningHours
-    channels: list[ContactChannel]
-    feedback: list[FeedbackCategory]
-    complaint_deadline_days: int = Field(gt=0)
-    consumer_hotline: str
-
-    def channel(self, code: str) -> ContactChannel:
-        """The contact channel with this code."""
-        return _by_code(self.channels, code)
-
-    def category(self, code: str) -> FeedbackCategory:
-        """The feedback category with this code."""
-        return _by_code(self.feedback, code)
-
-
-class Contact(_Model):
-    """Contact channels beyond the property's phones and emails (P1.4.2)."""
-
-    line_official_account: str
-
-
-class FoodLabel(_Model):
-    """What a food product's page must show (REQUIREMENTS.md rule 7)."""
-
-    net_weight_g: int = Field(gt=0)
-    shelf_life_days: int = Field(gt=0)
-    storage: Text
-    maker: Text
-    registration: str
-
-
-class Product(_Model):
-    """A product of the shop and its packed parcel."""
-
-    code: str
-    name: Text
-    kind: Literal["ambient-food", "chilled-food", "frozen-food", "merchandise", "voucher"]
-    price: int = Field(gt=0)
-    weight_g: int = Field(ge=0)
-    longest_side_cm: int = Field(ge=0)
-    food: FoodLabel | None = None
-
-
-class Store(_Model):
-    """A convenience store a parcel can be picked up at."""
-
-    code: str
-    name: Text
-
-
-class DeliveryMode(_Model):
-    """A delivery mode: its carrier, what it carries, its fee, lead time and limits."""
-
-    code: str
-    name: Text
-    carrier: Text
-    accepts: list[Literal["ambient", "chilled", "frozen", "voucher"]]
-    fee: int = Field(ge=0)
-    lead_days: int = Field(ge=0)
-    free_from: int | None = None
-    needs_address: bool = False
-    stores: list[Store] = Field(default_factory=list)
-    postcodes: list[str] = Field(default_factory=list)
-    weight_under_g: int | None = None
-    longest_side_cm: int | None = None
-    held_days: int | None = None
-
-    def store(self, code: str) -> Store:
-        """The store with this code."""
-        return _by_code(self.stores, code)
-
-
-class Shop(_Model):
-    """The online shop: products and delivery modes (P1.4.4)."""
-
-    max_quantity_per_product: int = Field(gt=0)
-    products: list[Product]
-    delivery_modes: list[DeliveryMode]
-
-    def product(self, code: str) -> Product:
-        """The product with this code."""
-        return _by_code(self.products, code)
-
-    def delivery_mode(self, code: str) -> DeliveryMode:
-        """The delivery mode with this code."""
-        return _by_code(self.delivery_modes, code)
-
-
-Profile.model_rebuild()
+def _texts(model: BaseModel, where: str = "") -> list[tuple[str, Text]]:
+    """Every approved text in the profile, with where it is, so each can be checked for every language."""
+    found: list[tuple[str, Text]] = []
+    for name, value in model:
+        here = f"{where}.{name}" if where else name
+        for index, item in enumerate(value if isinstance(value, list) else [value]):
+            place = f"{here}[{index}]" if isinstance(value, list) else here
+            if isinstance(item, Text):
+                found.append((place, item))
+            elif isinstance(item, BaseModel):
+                found += _texts(item, place)
+    return found

@@ -8,6 +8,6 @@ or promises something the operator did not approve cannot agree with itself.
 - `order`, `einvoice`, `feedback` (import as modules): shop orders and delivery, e-invoice numbers, reply deadlines.
 """
 
-from support.oracle.stay import Quote, Schedule, Stay, accepts, pay_by, price, schedule
+from support.oracle.stay import Fee, Quote, Schedule, Stay, accepts, pay_by, price, schedule
 
-__all__ = ["Quote", "Schedule", "Stay", "accepts", "pay_by", "price", "schedule"]
+__all__ = ["Fee", "Quote", "Schedule", "Stay", "accepts", "pay_by", "price", "schedule"]

@@ -15,7 +15,9 @@ LEGAL_COMPLAINT_DAYS = 15
 
 def latest_reply(profile: Profile, category: str, submitted_on: date) -> date:
     """The last day the answer may be promised for: the standard's, and for complaints the law's."""
-    days = profile.service_standards.category(category).reply_within_days
-    if category == "complaint":
-        days = min(days, profile.service_standards.complaint_deadline_days, LEGAL_COMPLAINT_DAYS)
+    approved = profile.service_standards.category(category)
+    days = approved.reply_within_days
+    if approved.complaint:
+        promised = profile.service_standards.complaint_deadline_days or LEGAL_COMPLAINT_DAYS
+        days = min(days, promised, LEGAL_COMPLAINT_DAYS)
     return submitted_on + timedelta(days=days)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from support.money import round_half_up
+from support.money import MoneyFormat
 
 
 @dataclass(frozen=True)
@@ -36,9 +36,9 @@ def percent(bands: tuple[Band, ...], days_before: int) -> int:
     return 0
 
 
-def refund(paid: Decimal | int, bands: tuple[Band, ...], days_before: int) -> Decimal:
-    """What cancelling gives back of `paid`, rounded half up to a whole dollar."""
-    return round_half_up(Decimal(paid) * percent(bands, days_before) / 100)
+def refund(paid: Decimal | int, bands: tuple[Band, ...], days_before: int, money: MoneyFormat) -> Decimal:
+    """What cancelling gives back of `paid`, rounded half up to the currency's smallest unit."""
+    return money.round(Decimal(paid) * percent(bands, days_before) / 100)
 
 
 def shortfalls(bands: tuple[Band, ...], statutory: tuple[Band, ...], horizon: int = 30) -> list[int]:

@@ -52,13 +52,14 @@ class _ShareSeed:
 @pytest.fixture(scope="session")
 def stay_calendar(profile: Profile) -> StayCalendar:
     """Stay windows for this worker's tests, from today in the property's time zone."""
-    return StayCalendar(profile.property.zone)
+    return StayCalendar(profile.property.zone, profile.booking.min_lead_days, profile.booking.horizon_days)
 
 
 @pytest.fixture
 def data(
-    request: pytest.FixtureRequest, stay_calendar: StayCalendar, site_lang: str, mailbox: RecordingMailbox
-) -> TestData:
+    request: pytest.FixtureRequest, stay_calendar: StayCalendar, site_lang: str, mailbox: RecordingMailbox,
+    profile: Profile,
+) -> TestData:  # fmt: skip
     """The data builders of this test, seeded from the run's seed and the test's ID."""
     seed = seed_for_test(request.config.stash[RUN_SEED], request.node.nodeid)
-    return TestData(seed, site_lang, stay_calendar, mailbox.address())
+    return TestData(seed, site_lang, stay_calendar, mailbox.address(), profile)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from pages.any_page import AnyPage
+from support.plugins.pack import PACK
 from support.profile import Profile
 
 
@@ -26,19 +26,20 @@ def run_environment(
         "site": base_url,
         "channel": f"{profile.channel.kind} ({profile.channel.name(site_lang)})",
         "property": profile.property.name(site_lang),
-        "site.version": _site_version(browser, browser_context_args) or "not stated by the site",
+        "site.version": _site_version(pytestconfig, browser, browser_context_args) or "not stated by the site",
         "browser": f"{browser.browser_type.name} {browser.version}",
         "locale": browser_context_args.get("locale", site_lang),
         "profile": str(pytestconfig.getoption("profile")),
+        "pages": pytestconfig.stash[PACK].__name__,
     }
     _write(pytestconfig, environment)
     return environment
 
 
-def _site_version(browser: Browser, context_args: dict) -> str | None:
+def _site_version(config: pytest.Config, browser: Browser, context_args: dict) -> str | None:
     context = browser.new_context(**context_args)
     try:
-        return AnyPage(context.new_page()).open("/").generator()
+        return config.stash[PACK].HomePage(context.new_page()).open().generator()
     finally:
         context.close()
 

@@ -1,12 +1,17 @@
-"""Which site the suite checks: `--base-url`, or the bundled reference site started per worker.
+"""Which site the suite checks, with which approved facts: `--base-url`, or the profile's bundled reference site.
 
-Without `--base-url` every worker starts its own SMTP capture and its own `demo_site` on free
-ports with a fresh database, so workers never share bookings or mail.
+The profile is loaded when pytest starts, before any site or browser, so a bad profile stops the
+run at once with the field named. Without `--base-url` every worker starts its own SMTP capture
+and the profile's reference site on free ports with a fresh database, so workers never share
+bookings or mail. A base URL may carry a path (`https://host/en-US/`, `https://host/hotel/`):
+page objects navigate relative to it.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,9 +25,8 @@ from support.staff import Credentials
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PROFILE = ROOT / "profiles" / "demo-hotel.yaml"
-LOCALES = {"zh-TW": "zh-TW", "en": "en-US"}
 BUNDLED_SITE = pytest.StashKey[RunningSite]()
-BUNDLED_STAFF = {"agent": "agent", "supervisor": "supervisor", "lockout": "trainee"}
+PROFILE = pytest.StashKey[profiles.Profile]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -34,9 +38,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     group.addoption(
         "--site-lang",
-        default=os.environ.get("SITE_LANG", "zh-TW"),
-        choices=sorted(LOCALES),
-        help="language the site is checked in; sets the browser locale (default zh-TW)",
+        default=os.environ.get("SITE_LANG"),
+        help="language the site is checked in, one of the profile's `languages`; sets the browser locale "
+        "(default: the profile's first language)",
     )
     group.addoption(
         "--site-defect",
@@ -69,6 +73,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     group.addoption("--site-jitter-ms", type=int, default=0, help="random extra delay of the bundled site, up to this")
     group.addoption(
+        "--site-root-path",
+        default="",
+        metavar="PREFIX",
+        help="serve the bundled site under this path prefix (e.g. /hotel), to prove a base URL with a path works",
+    )
+    group.addoption(
         "--smtp-port",
         type=int,
         default=0,
@@ -77,12 +87,44 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    if config.getoption("site_defect") and (config.getoption("base_url") or config.getini("base_url")):
+    """Load the profile and check the site options before anything starts."""
+    try:
+        profile = profiles.load(Path(config.getoption("profile")))
+    except profiles.ProfileError as error:
+        raise pytest.UsageError(str(error)) from None
+    config.stash[PROFILE] = profile
+    lang = config.getoption("site_lang")
+    if lang is not None and lang not in profile.languages:
+        raise pytest.UsageError(f"--site-lang {lang}: the profile's languages are {', '.join(profile.languages)}")
+    defects = config.getoption("site_defect")
+    if defects and _given_base_url(config):
         raise pytest.UsageError("--site-defect switches the bundled site; it cannot be combined with --base-url")
+    if not _given_base_url(config) and profile.reference_site is None:
+        raise pytest.UsageError("the profile names no reference_site to start: pass --base-url for your site")
+    if defects and not hasattr(config, "workerinput"):
+        _check_defects(profile.reference_site.module, defects)
+
+
+def _check_defects(module: str, names: list[str]) -> None:
+    """Unknown defect switches stop the run before any site starts, naming the known ones."""
+    listing = subprocess.run([sys.executable, "-m", module, "--list-defects"], capture_output=True, text=True)
+    known = [line.split("\t")[0] for line in listing.stdout.splitlines() if line.strip()]
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise pytest.UsageError(f"unknown --site-defect {', '.join(unknown)}; {module} has: {', '.join(known)}")
+
+
+def _given_base_url(config: pytest.Config) -> str | None:
+    return config.getoption("base_url") or config.getini("base_url") or None
+
+
+def approved_profile(config: pytest.Config) -> profiles.Profile:
+    """The profile this run checks against, loaded at start-up."""
+    return config.stash[PROFILE]
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
-    target = config.getoption("base_url") or "the bundled reference site (demo_site)"
+    target = config.getoption("base_url") or "the profile's bundled reference site"
     defects = config.getoption("site_defect")
     lines = [f"site under test: {target}", f"property profile: {config.getoption('profile')}"]
     if defects:
@@ -93,16 +135,13 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
 @pytest.fixture(scope="session")
 def profile(pytestconfig: pytest.Config) -> profiles.Profile:
     """The approved facts every test compares the site against."""
-    try:
-        return profiles.load(Path(pytestconfig.getoption("profile")))
-    except profiles.ProfileError as error:
-        pytest.exit(str(error), returncode=pytest.ExitCode.USAGE_ERROR)
+    return approved_profile(pytestconfig)
 
 
 @pytest.fixture(scope="session")
-def site_lang(pytestconfig: pytest.Config) -> str:
-    """The language the site is checked in: zh-TW or en."""
-    return pytestconfig.getoption("site_lang")
+def site_lang(pytestconfig: pytest.Config, profile: profiles.Profile) -> str:
+    """The language the site is checked in: `--site-lang`, else the profile's first language."""
+    return pytestconfig.getoption("site_lang") or profile.default_language
 
 
 @pytest.fixture(scope="session")
@@ -119,7 +158,7 @@ def bundled_site(
 ) -> Iterator[RunningSite]:
     """The reference site, started for this worker and stopped after its last test."""
     worker_id = worker_name(pytestconfig)
-    folder = tmp_path_factory.mktemp(f"demo-site-{worker_id}")
+    folder = tmp_path_factory.mktemp(f"site-{worker_id}")
     database = pytestconfig.getoption("site_db") or f"sqlite:///{folder / 'site.sqlite3'}"
     logs = Path(pytestconfig.rootpath, "reports", "site-logs")
     try:
@@ -127,6 +166,9 @@ def bundled_site(
             smtp_port=smtp_capture.port,
             database_url=database,
             log_path=logs / f"demo-site-{worker_id}.log",
+            module=approved_profile(pytestconfig).reference_site.module,
+            staff_users=tuple(approved_profile(pytestconfig).reference_site.staff.values()),
+            root_path=pytestconfig.getoption("site_root_path"),
             defects=tuple(pytestconfig.getoption("site_defect")),
             extra_args=_latency_args(pytestconfig),
         )
@@ -140,25 +182,28 @@ def bundled_site(
 
 @pytest.fixture(scope="session")
 def base_url(pytestconfig: pytest.Config, request: pytest.FixtureRequest) -> str:
-    """`--base-url` when given; otherwise the bundled site, started on first use."""
-    given = pytestconfig.getoption("base_url") or pytestconfig.getini("base_url")
+    """`--base-url` (ending in `/`, its path kept) when given; otherwise the bundled site, started on first use."""
+    given = _given_base_url(pytestconfig)
     if given:
-        return given.rstrip("/")
+        return given.rstrip("/") + "/"
     return request.getfixturevalue("bundled_site").url
 
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args: dict, profile: profiles.Profile, site_lang: str) -> dict:
     """Every page opens in the site language's locale and the property's time zone."""
-    return {**browser_context_args, "locale": LOCALES[site_lang], "timezone_id": profile.property.time_zone}
+    return {**browser_context_args, "locale": site_lang, "timezone_id": profile.property.time_zone}
 
 
 @pytest.fixture(scope="session")
-def staff_credentials(pytestconfig: pytest.Config, request: pytest.FixtureRequest) -> dict[str, Credentials]:
+def staff_credentials(
+    pytestconfig: pytest.Config, request: pytest.FixtureRequest, profile: profiles.Profile
+) -> dict[str, Credentials]:
     """The back-office accounts: made up for the bundled site, read from --staff-credentials otherwise."""
-    if not (pytestconfig.getoption("base_url") or pytestconfig.getini("base_url")):
+    if not _given_base_url(pytestconfig):
         passwords = request.getfixturevalue("bundled_site").staff_passwords
-        return {role: Credentials(user, passwords[user]) for role, user in BUNDLED_STAFF.items()}
+        users = profile.reference_site.staff
+        return {role: Credentials(user, passwords[user]) for role, user in users.items()}
     path = pytestconfig.getoption("staff_credentials")
     if not path:
         pytest.fail(

@@ -1,12 +1,23 @@
-"""Fixtures the requirement tests share: the oracle's view of a stay, and a guest who books."""
+"""Fixtures the requirement tests share: the guest's visit, a guest who books, the money format, the crawl."""
 
 from __future__ import annotations
 
+from types import ModuleType
+
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from scenarios.crawl_site import SiteMap, crawl_site
+from scenarios.visit import Visit
 from support.data import Guest, TestData
+from support.money import MoneyFormat
+from support.profile import Profile
+
+
+@pytest.fixture
+def visit(page: Page, pack: ModuleType, profile: Profile, site_lang: str) -> Visit:
+    """This test's browser page on the site, read through the run's page-object pack."""
+    return Visit(page, pack, profile, site_lang)
 
 
 @pytest.fixture
@@ -15,19 +26,25 @@ def guest(data: TestData) -> Guest:
     return data.guest()
 
 
+@pytest.fixture(scope="session")
+def money(profile: Profile) -> MoneyFormat:
+    """How the site writes amounts, from the profile: every amount check goes through it."""
+    return profile.money_format
+
+
 @pytest.fixture(autouse=True)
 def _record_environment(run_environment: dict[str, str]) -> None:
     """Every requirement test's run records what it checked (P1.1.1), once per session."""
 
 
 @pytest.fixture(scope="session")
-def site_map(browser: Browser, browser_context_args: dict, base_url: str) -> SiteMap:
+def site_map(browser: Browser, browser_context_args: dict, pack: ModuleType, base_url: str) -> SiteMap:
     """Every page reachable from the home page, crawled once per worker for the checks that visit them all.
 
     The navigation test (P1.2.1) crawls on its own, so its report carries the site map it judged.
     """
     context = browser.new_context(**browser_context_args)
     try:
-        return crawl_site(context, base_url)
+        return crawl_site(context, pack, base_url)
     finally:
         context.close()

@@ -8,19 +8,15 @@ withdrawal right, while chilled and frozen food say, before purchase, that it do
 from __future__ import annotations
 
 import re
+from types import ModuleType
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from pages.product import ProductPage
-from pages.shop import ShopPage
-from support import money
-from support.profile import Profile
-from tests.e2e.t1_4.shop_checks import SEVEN_DAY_RIGHT
+from support.money import MoneyFormat
+from support.profile import Product
 
-pytestmark = [pytest.mark.requirement("P1.4.4"), pytest.mark.nondestructive]
-
-NOT_APPLICABLE = re.compile("不適用|does not apply")
+pytestmark = [pytest.mark.requirement("P1.4.4"), pytest.mark.nondestructive, pytest.mark.offers("shop")]
 
 
 def number(value: int) -> re.Pattern[str]:
@@ -28,43 +24,44 @@ def number(value: int) -> re.Pattern[str]:
     return re.compile(rf"(?<!\d){value}(?!\d)")
 
 
-@pytest.mark.parametrize("code", ["xo-sauce", "mullet-roe", "frozen-dumplings"])
-def test_food_page_shows_its_label_before_purchase(page: Page, profile: Profile, site_lang: str, code: str):
+@pytest.mark.cases(product="food_products")
+def test_food_page_shows_its_label_before_purchase(
+    page: Page, pack: ModuleType, site_lang: str, money: MoneyFormat, product: Product
+):
     """Price, net weight in grams, shelf life, storage condition, maker and registration number as approved."""
-    product = profile.shop.product(code)
     food = product.food
-    assert food is not None, f"{code} should be food in the profile"
+    assert food is not None, f"{product.code} is food, so the profile must give its label"
 
-    shown = ProductPage(page).open(code)
+    shown = pack.ProductPage(page).open(product.code)
 
     expect(shown.heading).to_have_text(product.name(site_lang))
     expect(shown.price).to_have_text(money.pattern(product.price))
-    expect(shown.net_weight).to_have_text(re.compile(rf"(?<!\d){food.net_weight_g}\s?(?:g|公克)"))
+    expect(shown.net_weight).to_have_text(shown.grams(food.net_weight_g))
     expect(shown.shelf_life).to_have_text(number(food.shelf_life_days))
     expect(shown.storage).to_have_text(food.storage(site_lang))
     expect(shown.maker).to_contain_text(food.maker(site_lang))
     expect(shown.registration).to_have_text(food.registration)
 
 
-@pytest.mark.parametrize("code", ["mullet-roe", "frozen-dumplings"], ids=["chilled-food", "frozen-food"])
+@pytest.mark.cases(product="perishable_products")
 def test_perishable_food_says_before_purchase_that_withdrawal_does_not_apply(
-    page: Page, profile: Profile, site_lang: str, code: str
+    page: Page, pack: ModuleType, site_lang: str, product: Product
 ):
     """Chilled and frozen food, reached from the shop, carry the exclusion notice before they can be bought."""
-    shown = ShopPage(page).open().open_product(profile.shop.product(code).name(site_lang))
+    shown = pack.ShopPage(page).open().open_product(product.name(site_lang))
 
-    expect(shown.heading).to_have_text(profile.shop.product(code).name(site_lang))
-    expect(shown.withdrawal).to_contain_text(NOT_APPLICABLE)
+    expect(shown.heading).to_have_text(product.name(site_lang))
+    expect(shown.withdrawal_excluded).to_be_visible()
     expect(shown.add_button).to_be_visible()
 
 
-@pytest.mark.parametrize(
-    "code", ["mug", "xo-sauce", "dinner-voucher"], ids=["merchandise", "ambient-food", "dining-voucher"]
-)
-def test_other_products_state_the_seven_day_withdrawal_right(page: Page, profile: Profile, site_lang: str, code: str):
+@pytest.mark.cases(product="withdrawable_products")
+def test_other_products_state_the_seven_day_withdrawal_right(
+    page: Page, pack: ModuleType, site_lang: str, product: Product
+):
     """Merchandise, ambient food and vouchers state the 7-day right, with no exclusion notice."""
-    shown = ProductPage(page).open(code)
+    shown = pack.ProductPage(page).open(product.code)
 
-    expect(shown.heading).to_have_text(profile.shop.product(code).name(site_lang))
-    expect(shown.withdrawal).to_contain_text(SEVEN_DAY_RIGHT)
-    expect(shown.withdrawal).not_to_contain_text(NOT_APPLICABLE)
+    expect(shown.heading).to_have_text(product.name(site_lang))
+    expect(shown.withdrawal_right).to_be_visible()
+    expect(shown.withdrawal_excluded).to_have_count(0)

@@ -7,103 +7,99 @@ postcode in its area and turns one outside away beside the field. Limits come fr
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from scenarios.order_goods import check_out, fill_checkout, review_order
-from support import money
+from scenarios.visit import Visit
+from support.cases import Cart
+from support.checks import each, not_applicable
 from support.data import Guest, TestData
-from support.guest_data import street_address
+from support.guest_data import invoice, order_for
+from support.money import MoneyFormat
 from support.oracle import order as orders
-from support.oracle.order import Invoice, Item, Order
-from support.profile import Profile
+from support.profile import DeliveryMode
 
-pytestmark = pytest.mark.requirement("P1.4.4")
-
-BARCODE = Invoice("mobile-barcode", "/ABC+123")
+pytestmark = [pytest.mark.requirement("P1.4.4"), pytest.mark.offers("shop")]
 
 
 @pytest.mark.nondestructive
-@pytest.mark.parametrize(
-    ("quantity", "free"),
-    [
-        pytest.param(4, True, id="goods-at-the-threshold-go-free"),
-        pytest.param(3, False, id="goods-below-it-pay-the-fee"),
-    ],
-)
+@pytest.mark.cases(threshold="free_delivery_carts")
 def test_free_delivery_starts_at_the_threshold(
-    page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest, quantity: int, free: bool
+    visit: Visit, data: TestData, guest: Guest, money: MoneyFormat, threshold: tuple[str, Cart]
 ):
     """Goods worth the threshold travel free, goods worth less pay the mode's fee, and the total says so."""
-    items = (Item("beach-towel", quantity),)
-    mode = profile.shop.delivery_mode("home-tcat")
-    quote = orders.price(profile, items, mode.code)
-    assert (quote.subtotal >= (mode.free_from or 0)) is free, "the cart should sit on the side of the threshold named"
-    order = Order(items, mode.code, BARCODE, postcode="100", address=street_address(data))
+    mode_code, cart = threshold
+    quote = orders.price(visit.profile, cart.items, mode_code)
+    order = order_for(data, cart.items, mode_code, invoice(data, "mobile-barcode"))
 
-    review = review_order(page, profile, site_lang, order, guest)
+    review = review_order(visit, order, guest)
 
     expect(review.summary.fee).to_have_text(money.pattern(quote.delivery_fee))
     expect(review.summary.total).to_have_text(money.pattern(quote.total))
 
 
 @pytest.mark.nondestructive
-@pytest.mark.parametrize(
-    "items",
-    [
-        pytest.param((Item("beach-towel", 10),), id="parcel-at-the-weight-limit"),
-        pytest.param((Item("beach-towel", 9),), id="parcel-just-under-the-weight-limit"),
-        pytest.param((Item("framed-print"),), id="parcel-longer-than-the-size-limit"),
-    ],
-)
-def test_store_pickup_is_offered_only_within_its_weight_and_size_limits(
-    page: Page, profile: Profile, site_lang: str, items: tuple[Item, ...]
-):
-    """7-ELEVEN and FamilyMart pickup are offered only for parcels under the weight limit and within the size limit."""
-    checkout = check_out(page, items)
+@pytest.mark.cases(cart="pickup_limit_carts")
+def test_store_pickup_is_offered_only_within_its_weight_and_size_limits(visit: Visit, cart: Cart):
+    """Store pickup is offered only for parcels under the weight limit and within the size limit."""
+    profile, lang = visit.profile, visit.lang
+    modes = each([m for m in profile.shop.delivery_modes if m.weight_under_g or m.longest_side_cm],
+                 "store pickup modes with limits")  # fmt: skip
+    checkout = check_out(visit, cart.items)
 
-    for code in ("store-711", "store-family"):
-        mode = profile.shop.delivery_mode(code)
-        option = checkout.delivery.option(mode.name(site_lang), mode.carrier(site_lang))
-        why = orders.refusal(profile, items, code)
+    for mode in modes:
+        option = checkout.delivery.option(mode.name(lang), mode.carrier(lang))
+        why = orders.refusal(profile, cart.items, mode.code)
         if why is None:
-            expect(option, f"{code} should be offered").to_be_enabled()
+            expect(option, f"{mode.code} should be offered").to_be_enabled()
+        elif why in ("weight", "size"):
+            expect(option, f"{mode.code} must not be offered").to_be_disabled()
+            expect(option).to_have_accessible_description(checkout.delivery.WHY_NOT[why])
         else:
-            expect(option, f"{code} must not be offered").to_be_disabled()
-            expect(option).to_have_accessible_description(re.compile("公斤|kg" if why == "weight" else "公分|cm"))
+            expect(option, f"{mode.code} must not be offered ({why})").to_be_disabled()
+
+
+def _local_mode(visit: Visit) -> DeliveryMode:
+    mode = next((m for m in visit.profile.shop.delivery_modes if m.postcodes), None)
+    if mode is None:
+        not_applicable("delivery mode limited to an area")
+    return mode
+
+
+def _cart_for(visit: Visit, mode: DeliveryMode) -> tuple[orders.Item, ...]:
+    product = next(p for p in visit.profile.shop.products
+                   if orders.refusal(visit.profile, (orders.Item(p.code),), mode.code) is None)  # fmt: skip
+    return (orders.Item(product.code),)
 
 
 @pytest.mark.destructive
-def test_local_delivery_takes_a_postcode_in_its_area(
-    page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest
-):
+def test_local_delivery_takes_a_postcode_in_its_area(visit: Visit, data: TestData, guest: Guest):
     """A postcode in the stated area reaches the review, with the address shown."""
-    mode = profile.shop.delivery_mode("local")
-    address = street_address(data)
-    order = Order((Item("xo-sauce"),), mode.code, BARCODE, postcode=mode.postcodes[-1], address=address)
+    mode = _local_mode(visit)
+    order = order_for(data, _cart_for(visit, mode), mode.code, invoice(data, "mobile-barcode"))
+    order = orders.Order(order.items, mode.code, order.invoice, postcode=mode.postcodes[-1], address=order.address)
 
-    review = review_order(page, profile, site_lang, order, guest)
+    review = review_order(visit, order, guest)
 
-    expect(review.summary.address).to_contain_text(address)
+    expect(review.summary.address).to_contain_text(order.address)
     expect(review.summary.address).to_contain_text(mode.postcodes[-1])
 
 
 @pytest.mark.destructive
-def test_local_delivery_turns_away_a_postcode_outside_its_area(
-    page: Page, profile: Profile, site_lang: str, data: TestData, guest: Guest
-):
+def test_local_delivery_turns_away_a_postcode_outside_its_area(visit: Visit, data: TestData, guest: Guest):
     """A postcode outside the area is refused beside the field, and the address typed is kept."""
-    mode = profile.shop.delivery_mode("local")
-    outside = next(code for code in ("806", "100", "970") if code not in mode.postcodes)
-    address = street_address(data)
-    order = Order((Item("xo-sauce"),), mode.code, BARCODE, postcode=outside, address=address)
+    mode = _local_mode(visit)
+    outside = next((code for code in visit.profile.shop.postcodes_elsewhere if code not in mode.postcodes), None)
+    if outside is None:
+        not_applicable("postcode outside the local delivery area in the profile")
+    order = order_for(data, _cart_for(visit, mode), mode.code, invoice(data, "mobile-barcode"))
+    order = orders.Order(order.items, mode.code, order.invoice, postcode=outside, address=order.address)
 
-    checkout = fill_checkout(page, profile, site_lang, order, guest)
+    checkout = fill_checkout(visit, order, guest)
     checkout.submit()
 
     expect(checkout.heading).to_be_visible()
     expect(checkout.postcode).to_have_attribute("aria-invalid", "true")
-    expect(checkout.postcode).to_have_accessible_description(re.compile("範圍|area"))
-    expect(checkout.address).to_have_value(address)
+    expect(checkout.postcode).to_have_accessible_description(checkout.OUTSIDE_AREA)
+    expect(checkout.address).to_have_value(order.address)

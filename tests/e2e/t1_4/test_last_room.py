@@ -6,36 +6,32 @@ browsers confirm that last room at the same moment.
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
-from pages.booking_confirmation import BookingConfirmationPage
-from pages.booking_form import BookingFormPage
 from scenarios.book_stay import book_stay, race_to_confirm, review_stay
+from scenarios.visit import Visit
+from support.checks import each
 from support.data import TestData
-from support.profile import Profile
 
-pytestmark = [pytest.mark.requirement("P1.4.4"), pytest.mark.destructive]
+pytestmark = [pytest.mark.requirement("P1.4.4"), pytest.mark.destructive, pytest.mark.offers("online-booking")]
 
 
-def test_two_guests_confirming_the_last_room_exactly_one_gets_it(
-    page: Page, new_context, profile: Profile, site_lang: str, data: TestData
-):
+def test_two_guests_confirming_the_last_room_exactly_one_gets_it(visit: Visit, new_context, data: TestData):
     """One confirmation, one sold-out message beside the room type, never two bookings."""
-    scarcest = min(profile.room_types, key=lambda room_type: room_type.count)
+    counted = each([room for room in visit.profile.room_types if room.count], "room types with a number of rooms")
+    scarcest = min(counted, key=lambda room_type: room_type.count)
     taken = scarcest.count - 1
     first = data.stay(scarcest.code, rooms=taken, guests=taken) if taken else None
     last_room = data.stay(scarcest.code, rooms=1, guests=1, check_in=first.check_in if first else None)
     if first:
-        book_stay(page, profile, site_lang, first, data.guest())
+        book_stay(visit, first, data.guest())
 
-    reviews = [review_stay(new_context().new_page(), profile, site_lang, last_room, data.guest()) for _ in range(2)]
+    reviews = [review_stay(visit.on(new_context().new_page()), last_room, data.guest()) for _ in range(2)]
     outcomes = race_to_confirm(reviews)
 
-    winners = [outcome for outcome in outcomes if isinstance(outcome, BookingConfirmationPage)]
-    losers = [outcome for outcome in outcomes if isinstance(outcome, BookingFormPage)]
+    winners = [outcome for outcome in outcomes if outcome.booked]
+    losers = [outcome for outcome in outcomes if not outcome.booked]
     assert len(winners) == 1, f"expected exactly one booking of the last room, got {len(winners)}"
     expect(winners[0].heading).to_be_visible()
-    expect(losers[0].room_type).to_have_accessible_description(re.compile("空房|no longer has enough rooms"))
+    expect(losers[0].room_type).to_have_accessible_description(losers[0].SOLD_OUT)

@@ -7,35 +7,35 @@ beside the store list. The cart keeps what it held.
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
-from pages.cart import CartPage
-from pages.checkout import CheckoutPage
-from pages.product import ProductPage
 from scenarios.order_goods import fill_checkout
-from support import money
-from support.data import Guest
-from support.oracle.order import Invoice, Item, Order
-from support.profile import Profile
+from scenarios.visit import Visit
+from support.data import Guest, TestData
+from support.guest_data import invoice
+from support.money import MoneyFormat
+from support.oracle import order as orders
+from support.oracle.order import Item, Order
+from support.profile import DeliveryMode
 
-pytestmark = [pytest.mark.requirement("P1.4.4"), pytest.mark.nondestructive]
-
-QUANTITY_SAYS = re.compile("整數|至少|最多|whole number|at least|at most", re.IGNORECASE)
+pytestmark = [pytest.mark.requirement("P1.4.4"), pytest.mark.nondestructive, pytest.mark.offers("shop")]
 
 
-def test_an_empty_cart_cannot_be_checked_out(page: Page):
+def _first_product(visit: Visit):
+    return next(product for product in visit.profile.shop.products if product.kind != "voucher")
+
+
+def test_an_empty_cart_cannot_be_checked_out(visit: Visit):
     """The empty cart says so and offers no checkout; going to checkout anyway says the cart is empty."""
-    cart = CartPage(page).open()
+    cart = visit.pack.CartPage(visit.page).open()
     expect(cart.empty_notice).to_be_visible()
     expect(cart.checkout_link).to_have_count(0)
 
-    checkout = CheckoutPage(page).open()
+    checkout = visit.pack.CheckoutPage(visit.page).open()
 
     expect(checkout.heading).to_have_count(0)
-    expect(checkout.alerts.first).to_have_text(re.compile("購物車是空的|cart is empty"))
+    expect(checkout.cart_is_empty).to_be_visible()
 
 
 @pytest.mark.parametrize(
@@ -44,47 +44,49 @@ def test_an_empty_cart_cannot_be_checked_out(page: Page):
         pytest.param("0", id="zero"),
         pytest.param("-1", id="negative"),
         pytest.param("1.5", id="fraction"),
-        pytest.param("over-the-limit", id="over-the-per-order-limit"),
+        pytest.param(None, id="over-the-per-order-limit"),
     ],
 )
-def test_a_bad_quantity_on_the_product_page_is_refused_beside_it(
-    page: Page, profile: Profile, site_lang: str, quantity: str
-):
-    """The quantity is marked invalid with what is allowed, and nothing goes into the cart."""
-    typed = str(profile.shop.max_quantity_per_product + 1) if quantity == "over-the-limit" else quantity
-    product = ProductPage(page).open("mug")
+def test_a_bad_quantity_on_the_product_page_is_refused_beside_it(visit: Visit, quantity: str | None):
+    """The quantity is marked invalid with what is allowed, and nothing goes into the cart (None: one over the limit)."""
+    typed = str(visit.profile.shop.max_quantity_per_product + 1) if quantity is None else quantity
+    product = _first_product(visit)
+    shown = visit.pack.ProductPage(visit.page).open(product.code)
 
-    product.add_to_cart(typed)
+    shown.add_to_cart(typed)
 
-    expect(product.heading).to_have_text(profile.shop.product("mug").name(site_lang))
-    expect(product.quantity).to_have_attribute("aria-invalid", "true")
-    expect(product.quantity).to_have_accessible_description(QUANTITY_SAYS)
-    expect(CartPage(page).open().empty_notice).to_be_visible()
+    expect(shown.heading).to_have_text(product.name(visit.lang))
+    expect(shown.quantity).to_have_attribute("aria-invalid", "true")
+    expect(shown.quantity).to_have_accessible_description(shown.QUANTITY_SAYS)
+    expect(visit.pack.CartPage(visit.page).open().empty_notice).to_be_visible()
 
 
-def test_a_bad_quantity_in_the_cart_is_refused_and_the_cart_kept(page: Page, profile: Profile, site_lang: str):
+def test_a_bad_quantity_in_the_cart_is_refused_and_the_cart_kept(visit: Visit, money: MoneyFormat):
     """Changing a quantity to zero is refused beside it; the cart still holds what it held."""
-    mug = profile.shop.product("mug")
-    cart = CartPage(page).add_items({"mug": 2}).open()
+    product = _first_product(visit)
+    name = product.name(visit.lang)
+    cart = visit.pack.CartPage(visit.page).add_items({product.code: 2}).open()
 
-    cart.change_quantity(mug.name(site_lang), "0")
+    cart.change_quantity(name, "0")
 
-    expect(cart.quantity(mug.name(site_lang))).to_have_attribute("aria-invalid", "true")
-    expect(cart.quantity(mug.name(site_lang))).to_have_accessible_description(QUANTITY_SAYS)
-    expect(CartPage(page).open().subtotal).to_have_text(money.pattern(mug.price * 2))
+    expect(cart.quantity(name)).to_have_attribute("aria-invalid", "true")
+    expect(cart.quantity(name)).to_have_accessible_description(cart.QUANTITY_SAYS)
+    expect(visit.pack.CartPage(visit.page).open().subtotal).to_have_text(money.pattern(product.price * 2))
 
 
+@pytest.mark.cases(mode="store_pickup_modes")
 def test_store_pickup_without_a_store_is_refused_beside_the_store_list(
-    page: Page, profile: Profile, site_lang: str, guest: Guest
+    visit: Visit, data: TestData, guest: Guest, mode: DeliveryMode
 ):
-    """Choosing 7-ELEVEN pickup but no store keeps the guest at checkout with the store list marked."""
-    mode = profile.shop.delivery_mode("store-711")
-    order = Order((Item("mug"),), mode.code, Invoice("mobile-barcode", "/ABC+123"))
+    """Choosing store pickup but no store keeps the guest at checkout with the store list marked."""
+    product = next(p for p in visit.profile.shop.products
+                   if orders.refusal(visit.profile, (Item(p.code),), mode.code) is None)  # fmt: skip
+    order = Order((Item(product.code),), mode.code, invoice(data, "mobile-barcode"))
 
-    checkout = fill_checkout(page, profile, site_lang, order, guest)
+    checkout = fill_checkout(visit, order, guest)
     checkout.submit()
 
-    stores = checkout.delivery.store(mode.name(site_lang), mode.carrier(site_lang))
+    stores = checkout.delivery.store(mode.name(visit.lang), mode.carrier(visit.lang))
     expect(checkout.heading).to_be_visible()
     expect(stores).to_have_attribute("aria-invalid", "true")
-    expect(stores).to_have_accessible_description(re.compile("門市|store"))
+    expect(stores).to_have_accessible_description(checkout.delivery.STORE_MISSING)

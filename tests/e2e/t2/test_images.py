@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
+from types import ModuleType
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Page
 
-from pages.any_page import AnyPage
 from scenarios.crawl_site import SiteMap
+from support.checks import each
 from support.profile import Profile
 
 pytestmark = pytest.mark.nondestructive
@@ -18,10 +19,10 @@ WEB_FORMATS = re.compile(r"^image/(gif|jpeg|png)\b")
 
 
 @pytest.mark.requirement("P2.2.1")
-def test_every_image_loads_in_a_web_format_with_alt_text(page: Page, site_map: SiteMap):
+def test_every_image_loads_in_a_web_format_with_alt_text(page: Page, pack: ModuleType, site_map: SiteMap):
     """Each image loads, is served as GIF, JPEG or PNG, and has alt text."""
     images = {image.src: (visit.url, image) for visit in site_map.html_pages() for image in visit.images}
-    checker = AnyPage(page)
+    checker = pack.AnyPage(page)
 
     problems: dict[str, str] = {}  # image → what is wrong with it, and where
     for src, (found_on, image) in images.items():
@@ -39,11 +40,14 @@ def test_every_image_loads_in_a_web_format_with_alt_text(page: Page, site_map: S
 
 
 @pytest.mark.requirement("P2.2.3", "P2.1.4")
-def test_every_image_is_approved_and_licensed(page: Page, site_map: SiteMap, profile: Profile, site_lang: str):
+def test_every_image_is_approved_and_licensed(
+    page: Page, pack: ModuleType, site_map: SiteMap, profile: Profile, site_lang: str
+):
     """Each image is in the profile's approved media, with a licence, and shows its approved alt text."""
     approved = {media.file: media for media in profile.media}
 
     problems: dict[str, str] = {}  # offending page → what is wrong there
+    images = each([image for visit in site_map.html_pages() for image in visit.images], "images on the site")
     for visit in site_map.html_pages():
         for image in visit.images:
             media = approved.get(PurePosixPath(urlsplit(image.src).path).name)
@@ -54,5 +58,6 @@ def test_every_image_is_approved_and_licensed(page: Page, site_map: SiteMap, pro
             elif image.alt != media.alt(site_lang):
                 problems[visit.url] = f"{image.src} has alt {image.alt!r}, approved {media.alt(site_lang)!r}"
     if problems:
-        AnyPage(page).open(next(iter(problems)))  # the report's screenshot then shows the first offending page
+        pack.AnyPage(page).open(next(iter(problems)))  # the report's screenshot then shows the first offending page
+    assert images
     assert not problems, "\n".join(f"{url}: {problem}" for url, problem in problems.items())

@@ -3,28 +3,30 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page
 
 from scenarios.send_feedback import send_feedback
+from scenarios.visit import Visit
+from support.checks import not_applicable
 from support.data import TestData
 from support.guest_data import Feedback, feedback
-from support.profile import Profile
 
 
 @pytest.fixture
-def complaint(data: TestData) -> Feedback:
+def complaint(data: TestData, visit: Visit) -> Feedback:
     """A complaint from this test's guest, about a stay."""
-    return feedback(data, "complaint")
+    category = visit.profile.service_standards.complaint
+    if category is None:
+        not_applicable("kind of feedback for complaints")
+    return feedback(data, category.code)
 
 
 @pytest.fixture
-def case_number(page: Page, profile: Profile, site_lang: str, complaint: Feedback) -> str:
+def case_number(visit: Visit, complaint: Feedback) -> str:
     """The case number of the complaint, filed through the contact form."""
-    acknowledgement = send_feedback(page, profile, site_lang, complaint)
-    return acknowledgement.case_number.inner_text().strip()
+    return send_feedback(visit, complaint).case_reference()
 
 
 @pytest.fixture
-def staff_page(new_context) -> Page:
+def staff(new_context, visit: Visit) -> Visit:
     """A browser of its own for the staff side, so guest and staff sessions never mix."""
-    return new_context().new_page()
+    return visit.on(new_context().new_page())

@@ -7,38 +7,33 @@ change without the session's CSRF token is refused.
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
-from pages.admin_case import AdminCasePage
-from pages.admin_login import AdminLoginPage
-from pages.any_page import AnyPage
 from scenarios.handle_case import open_case_as, sign_in_staff
+from scenarios.visit import Visit
 from support.staff import Credentials
 
-pytestmark = pytest.mark.requirement("P3.1.5")
+pytestmark = [pytest.mark.requirement("P3.1.5"), pytest.mark.offers("back-office")]
 
 
 @pytest.mark.nondestructive
-def test_anonymous_visitors_are_sent_to_sign_in_and_the_api_refuses_them(page: Page):
+def test_anonymous_visitors_are_sent_to_sign_in_and_the_api_refuses_them(visit: Visit):
     """The case list sends an anonymous visitor to the sign-in page; the case API answers 401."""
-    AnyPage(page).open("/admin/cases")
+    cases = visit.pack.AdminCaseListPage(visit.page)
+    cases.open()
 
-    expect(AdminLoginPage(page).heading).to_be_visible()
-    assert AnyPage(page).fetch("/admin/api/cases")[0] == 401
+    expect(visit.pack.AdminLoginPage(visit.page).heading).to_be_visible()
+    assert cases.api_status() == 401
 
 
 @pytest.mark.nondestructive
-def test_the_staff_session_cookie_is_http_only_and_same_site(
-    staff_page: Page, staff_credentials: dict[str, Credentials]
-):
+def test_the_staff_session_cookie_is_http_only_and_same_site(staff: Visit, staff_credentials: dict[str, Credentials]):
     """Scripts cannot read the session, and other sites cannot send it."""
-    cases = sign_in_staff(staff_page, staff_credentials["agent"])
+    cases = sign_in_staff(staff, staff_credentials["agent"])
     expect(cases.heading).to_be_visible()
 
-    cookie = AdminLoginPage(staff_page).session_cookie()
+    cookie = staff.pack.AdminLoginPage(staff.page).session_cookie()
 
     assert cookie is not None, "no session cookie after signing in"
     assert cookie["httpOnly"] is True
@@ -46,9 +41,9 @@ def test_the_staff_session_cookie_is_http_only_and_same_site(
 
 
 @pytest.mark.nondestructive
-def test_a_wrong_password_gives_nothing_away(page: Page, staff_credentials: dict[str, Credentials]):
+def test_a_wrong_password_gives_nothing_away(visit: Visit, staff_credentials: dict[str, Credentials]):
     """A wrong password and an unknown account get the same answer."""
-    login = AdminLoginPage(page).open()
+    login = visit.pack.AdminLoginPage(visit.page).open()
     login.sign_in(staff_credentials["agent"].username, "not-the-password")
     wrong_password = login.alert.inner_text()
     login.sign_in("no-such-user", "not-the-password")
@@ -57,10 +52,10 @@ def test_a_wrong_password_gives_nothing_away(page: Page, staff_credentials: dict
 
 
 @pytest.mark.destructive
-def test_repeated_failures_lock_the_account(page: Page, staff_credentials: dict[str, Credentials]):
+def test_repeated_failures_lock_the_account(visit: Visit, staff_credentials: dict[str, Credentials]):
     """After five wrong passwords even the right one is refused for a while."""
     account = staff_credentials["lockout"]
-    login = AdminLoginPage(page).open()
+    login = visit.pack.AdminLoginPage(visit.page).open()
     for _ in range(5):
         login.sign_in(account.username, "wrong-password")
         expect(login.alert).to_be_visible()
@@ -68,16 +63,16 @@ def test_repeated_failures_lock_the_account(page: Page, staff_credentials: dict[
     login.sign_in(account.username, account.password)
 
     expect(login.heading).to_be_visible()
-    expect(login.alert).to_have_text(re.compile("鎖定|locked"))
+    expect(login.alert).to_have_text(login.LOCKED)
 
 
 @pytest.mark.destructive
 def test_a_change_without_the_csrf_token_is_refused(
-    staff_page: Page, staff_credentials: dict[str, Credentials], case_number: str
+    staff: Visit, staff_credentials: dict[str, Credentials], case_number: str
 ):
     """A forged form from another site, carrying the session but not its token, changes nothing."""
-    case = open_case_as(staff_page, staff_credentials["agent"], case_number)
+    case = open_case_as(staff, staff_credentials["agent"], case_number)
 
     assert case.post_without_csrf(case_number, "note").status == 403
-    staff_page.reload()
-    AdminCasePage(staff_page).expect_history(["received"])
+    staff.page.reload()
+    staff.pack.AdminCasePage(staff.page).expect_history(["received"])

@@ -1,0 +1,32 @@
+"""The acknowledgement shown after feedback is sent: case number, next step, reply date, other channels (P1.4.3)."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page
+
+from pages.guest_sees import arrived, read
+from pages.lanwan.components.summary import Summary
+from pages.text import exactly
+
+
+class FeedbackAcknowledgementPage:
+    """What the sender is told about their case, on screen."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        title = exactly("已收到您的意見", "We have received your message")
+        self.heading = page.get_by_role("heading", level=1, name=title)
+        main = page.get_by_role("main")
+        case = Summary(main)
+        self.case_number = case.value(exactly("案件編號", "Case number"))
+        self.category = case.value(exactly("反映類別", "About"))
+        self.next_step = case.value(exactly("後續處理", "What happens next"))
+        self.reply_by = case.date(exactly("回覆期限", "Reply by"))
+        self.other_channels = main.get_by_role("region", name=exactly("其他聯絡方式", "Other ways to reach us"))
+        self.other_links = self.other_channels.get_by_role("link")
+        self.line_link = self.other_links.filter(has_text="@")
+
+    def case_reference(self) -> str:
+        """The case number the sender is given; a failure saying there is none otherwise."""
+        arrived(self.heading, "no-feedback-acknowledgement")
+        return read(self.case_number, "no-case-number")

@@ -1,0 +1,23 @@
+"""The order confirmation: the order number and the same details the review showed."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page
+
+from pages.guest_sees import arrived, read
+from pages.lanwan.components.order_summary import OrderSummary
+from pages.text import exactly
+
+
+class OrderConfirmationPage:
+    """Shown once the order is placed."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.heading = page.get_by_role("heading", level=1, name=exactly("訂購完成", "Order placed"))
+        self.summary = OrderSummary(page.get_by_role("main"))
+
+    def order_number(self) -> str:
+        """The order number the customer is given; a failure saying there is none otherwise."""
+        arrived(self.heading, "no-order-confirmation")
+        return read(self.summary.number, "no-order-number")

@@ -1,0 +1,26 @@
+"""The order review: every item, the delivery mode, carrier, fee and date, the invoice and total, before paying."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page
+
+from pages.lanwan.components.order_summary import OrderSummary
+from pages.lanwan.order_confirmation import OrderConfirmationPage
+from pages.text import exactly
+
+
+class OrderReviewPage:
+    """The last screen before the order is placed."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.heading = page.get_by_role("heading", level=1, name=exactly("確認訂購內容", "Review your order"))
+        main = page.get_by_role("main")
+        self.summary = OrderSummary(main)
+        self.seller = main.get_by_role("region", name=exactly("賣方資訊", "Seller"))
+        self.confirm_button = page.get_by_role("button", name=exactly("確認訂購並付款", "Place order and pay"))
+
+    def place_order(self) -> OrderConfirmationPage:
+        """Press the button that places the order and pays for it."""
+        self.confirm_button.click()
+        return OrderConfirmationPage(self.page)
