@@ -1,10 +1,13 @@
-"""Money parsing and formatting: the one parser for every notation the sites use."""
+"""Money formats from the profile: the one parser and pattern for every notation a site uses, any currency."""
 
 from decimal import Decimal
 
 import pytest
 
-from support import money
+from support.money import NTD, MoneyFormat
+
+USD = MoneyFormat(code="USD", symbol="$", decimals=2)
+EUR = MoneyFormat(code="EUR", symbol="€", position="after", decimals=2, thousands=".", decimal_point=",")
 
 
 @pytest.mark.parametrize(
@@ -15,37 +18,55 @@ from support import money
         ("新台幣3,280元", 3280),
         ("新臺幣 3,280 元", 3280),
         ("TWD 3280", 3280),
+        ("TWD 3,250", 3250),
         ("3,280元", 3280),
         ("NT$0", 0),
         ("-NT$80", -80),
         ("NT$1,234,567", 1234567),
     ],
 )
-def test_parse_reads_every_usual_notation(text, amount):
-    assert money.parse(text) == Decimal(amount)
+def test_parse_reads_every_usual_ntd_notation(text, amount):
+    assert NTD.parse(text) == Decimal(amount)
 
 
 @pytest.mark.parametrize("text", ["NT$3,280.50", "$3,280", "NT$3,28", "三千元", ""])
 def test_parse_refuses_what_is_not_a_whole_ntd_amount(text):
-    with pytest.raises(ValueError, match="not an NT\\$ amount"):
-        money.parse(text)
+    with pytest.raises(ValueError, match="not an amount in TWD"):
+        NTD.parse(text)
 
 
-def test_format_uses_nt_dollar_and_thousands_separators():
-    assert money.format_ntd(Decimal(3280)) == "NT$3,280"
-    assert money.format_ntd(-80) == "-NT$80"
+def test_ntd_formats_whole_dollars_with_the_symbol_in_front():
+    assert NTD.format(3280) == "NT$3,280"
+    assert NTD.format(Decimal("-80")) == "-NT$80"
+    assert NTD.format(Decimal("1234.5")) == "NT$1,235"  # halves up
 
 
-@pytest.mark.parametrize("shown", ["NT$3,280", "新台幣3,280元", " NT$ 3,280 ", "NT$3280"])
-def test_pattern_matches_the_amount_in_any_notation(shown):
-    assert money.pattern(Decimal(3280)).match(shown)
+def test_the_pattern_matches_exactly_that_amount_in_any_notation():
+    pattern = NTD.pattern(3280)
+
+    assert all(pattern.match(text) for text in ("NT$3,280", "NT$ 3280", "新台幣3,280元", "TWD 3,280"))
+    assert not any(pattern.match(text) for text in ("NT$3,281", "NT$13,280", "3,280", "NT$3,280.00"))
 
 
-@pytest.mark.parametrize("shown", ["NT$3,281", "NT$13,280", "NT$3,280.00", "NT$328"])
-def test_pattern_does_not_match_other_amounts(shown):
-    assert not money.pattern(Decimal(3280)).match(shown)
+def test_two_decimal_currency_formats_parses_and_matches_cents():
+    assert USD.format(Decimal("1234.5")) == "$1,234.50"
+    assert USD.parse("$1,234.50") == Decimal("1234.50")
+    assert USD.parse("USD 12.05") == Decimal("12.05")
+    assert USD.pattern(Decimal("1234.5")).match("$1,234.50")
+    assert not USD.pattern(Decimal("1234.5")).match("$1,234.51")
+    with pytest.raises(ValueError, match="not an amount in USD"):
+        USD.parse("$1,234")
 
 
-def test_round_half_up_rounds_halves_away_from_zero():
-    assert money.round_half_up(Decimal("10.5")) == 11
-    assert money.round_half_up(Decimal("10.49")) == 10
+def test_a_symbol_after_the_amount_with_other_separators():
+    assert EUR.format(Decimal("1234.5")) == "1.234,50 €"
+    assert EUR.parse("1.234,50 €") == Decimal("1234.50")
+    assert EUR.pattern(Decimal("1234.5")).match("1234,50 EUR")
+
+
+@pytest.mark.parametrize(
+    ("money", "value", "rounded"),
+    [(NTD, "10.5", "11"), (NTD, "10.49", "10"), (USD, "0.125", "0.13"), (USD, "0.124", "0.12")],
+)
+def test_round_goes_half_up_to_the_currencys_smallest_unit(money, value, rounded):
+    assert money.round(Decimal(value)) == Decimal(rounded)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from support import oracle
+from support.oracle.stay import HANDLING_FEE, ROOM, SERVICE_CHARGE, Fee
 from support.profile import load
 
 PROFILE = load(Path(__file__).parents[2] / "profiles" / "demo-hotel.yaml")
@@ -15,7 +16,7 @@ THURSDAY = date(2026, 12, 3)
 
 def stay(**changes) -> oracle.Stay:
     values = dict(room_type="deluxe-twin", check_in=THURSDAY, check_out=date(2026, 12, 5), rooms=1, guests=2,
-                  breakfast=False, payment_method="credit-card")  # fmt: skip
+                  payment_method="credit-card")  # fmt: skip
     values.update(changes)
     return oracle.Stay(**values)
 
@@ -23,35 +24,35 @@ def stay(**changes) -> oracle.Stay:
 def test_thursday_and_friday_nights_are_one_weekday_and_one_weekend_rate():
     quote = oracle.price(PROFILE, stay())
 
-    assert quote.lines["room"] == 4200 + 5200
-    assert quote.lines["service_charge"] == Decimal(940)
+    assert quote.lines[ROOM] == 4200 + 5200
+    assert quote.lines[SERVICE_CHARGE] == Decimal(940)
     assert quote.total == 4200 + 5200 + 940
 
 
 def test_breakfast_is_per_person_per_night_and_bears_service_charge():
-    quote = oracle.price(PROFILE, stay(breakfast=True, guests=2))
+    quote = oracle.price(PROFILE, stay(addons={"breakfast": 1}, guests=2))
 
-    assert quote.lines["breakfast"] == 380 * 2 * 2
-    assert quote.lines["service_charge"] == Decimal(round((9400 + 1520) / 10))
+    assert quote.lines[Fee("addon", "breakfast")] == 380 * 2 * 2
+    assert quote.lines[SERVICE_CHARGE] == Decimal(round((9400 + 1520) / 10))
 
 
 def test_rooms_multiply_the_room_line():
-    assert oracle.price(PROFILE, stay(rooms=3, guests=3)).lines["room"] == 3 * (4200 + 5200)
+    assert oracle.price(PROFILE, stay(rooms=3, guests=3)).lines[ROOM] == 3 * (4200 + 5200)
 
 
 def test_the_transfer_handling_fee_is_its_own_line_without_service_charge():
     card, atm = oracle.price(PROFILE, stay()), oracle.price(PROFILE, stay(payment_method="atm"))
 
-    assert "handling_fee" not in card.lines
-    assert atm.lines["handling_fee"] == 15
+    assert HANDLING_FEE not in card.lines
+    assert atm.lines[HANDLING_FEE] == 15
     assert atm.total - card.total == 15
 
 
 def test_service_charge_rounds_half_up():
-    quote = oracle.price(PROFILE, stay(room_type="standard-double", check_out=date(2026, 12, 4), breakfast=True,
-                                       guests=1))  # fmt: skip
+    quote = oracle.price(PROFILE, stay(room_type="standard-double", check_out=date(2026, 12, 4),
+                                       addons={"breakfast": 1}, guests=1))  # fmt: skip
     # 3,200 + 380 = 3,580 → 10% = 358
-    assert quote.lines["service_charge"] == 358
+    assert quote.lines[SERVICE_CHARGE] == 358
 
 
 @pytest.mark.parametrize(

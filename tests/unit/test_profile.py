@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from support.profile import ProfileError, load
+from support.oracle import refund
+from support.profile import Profile, ProfileError, load
 
 DEMO = Path(__file__).parents[2] / "profiles" / "demo-hotel.yaml"
 
@@ -19,14 +20,51 @@ def test_the_demo_profile_loads_with_both_languages():
     assert profile.room_type("ocean-suite").rates.weekend > profile.room_type("ocean-suite").rates.weekday
 
 
-def test_a_missing_field_is_named(tmp_path):
+def test_a_missing_required_field_is_named(tmp_path):
     data = yaml.safe_load(DEMO.read_text(encoding="utf-8"))
-    del data["property"]["licence"]
+    del data["property"]["name"]
     broken = tmp_path / "broken.yaml"
     broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
-    with pytest.raises(ProfileError, match=r"property\.licence"):
+    with pytest.raises(ProfileError, match=r"property\.name"):
         load(broken)
+
+
+def test_facts_the_standard_does_not_ask_to_publish_are_optional():
+    minimal = {
+        "languages": ["en"],
+        "money": {"currency": "USD", "symbol": "$", "decimals": 2},
+        "property": {"name": {"en": "Practice Inn"}},
+        "room_types": [{"code": "basic", "name": {"en": "Basic"}, "max_guests": 2, "rates": {"weekday": "99.50"}}],
+        "payment_methods": [{"code": "card", "name": {"en": "Card"}, "plan": "full", "settles": "at-booking"}],
+    }
+
+    practice = Profile.model_validate(minimal)
+
+    assert practice.property.licence is None and practice.total_rooms is None and practice.shop is None
+    assert practice.offers("online-booking") and not practice.offers("shop")
+    assert practice.cancellation.bands_for("deposit") == refund.STATUTORY_DEPOSIT
+
+
+def test_a_feature_and_a_language_are_checked(tmp_path):
+    data = yaml.safe_load(DEMO.read_text(encoding="utf-8"))
+    data["features"] = [*data["features"], "spa"]
+    data["languages"] = ["zh-TW", "english"]
+    odd = tmp_path / "odd.yaml"
+    odd.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+    with pytest.raises(ProfileError, match=r"unknown 'spa'.*|'english' is not a BCP 47 tag"):
+        load(odd)
+
+
+def test_a_profile_that_offers_no_shop_has_no_shop_section(tmp_path):
+    data = yaml.safe_load(DEMO.read_text(encoding="utf-8"))
+    data["features"].remove("shop")
+    odd = tmp_path / "odd.yaml"
+    odd.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+    with pytest.raises(ProfileError, match="exactly when the profile has a shop section"):
+        load(odd)
 
 
 def test_an_unknown_field_is_refused_rather_than_ignored(tmp_path):

@@ -8,7 +8,9 @@ import pytest
 import yaml
 
 from support import oracle
+from support.money import MoneyFormat
 from support.oracle import refund
+from support.oracle.stay import ROOM, SERVICE_CHARGE, Fee
 from support.profile import ProfileError, load
 
 DEMO = Path(__file__).parents[2] / "profiles" / "demo-hotel.yaml"
@@ -30,8 +32,14 @@ def test_full_prepayment_schedule_boundaries(days, percent):
 
 
 def test_refunds_round_half_up_to_the_dollar():
-    assert refund.refund(Decimal(2835), refund.STATUTORY_DEPOSIT, 12) == Decimal(1985)  # 1,984.5
-    assert refund.refund(Decimal(2835), refund.STATUTORY_DEPOSIT, 1) == Decimal(567)
+    whole = MoneyFormat()
+    assert refund.refund(Decimal(2835), refund.STATUTORY_DEPOSIT, 12, whole) == Decimal(1985)  # 1,984.5
+    assert refund.refund(Decimal(2835), refund.STATUTORY_DEPOSIT, 1, whole) == Decimal(567)
+
+
+def test_refunds_round_half_up_to_the_cent_in_a_two_decimal_currency():
+    cents = MoneyFormat(code="USD", symbol="$", decimals=2)
+    assert refund.refund(Decimal("283.55"), refund.STATUTORY_DEPOSIT, 12, cents) == Decimal("198.49")  # 198.485
 
 
 def test_a_more_generous_schedule_has_no_shortfall_and_a_meaner_one_does():
@@ -64,17 +72,17 @@ def test_a_deposit_above_the_ceiling_is_refused(tmp_path):
 
 def stay(**changes) -> oracle.Stay:
     values = dict(room_type="deluxe-twin", check_in=date(2026, 12, 20), check_out=date(2026, 12, 22), rooms=1,
-                  guests=2, breakfast=False, payment_method="credit-card")  # fmt: skip
+                  guests=2, payment_method="credit-card")  # fmt: skip
     values.update(changes)
     return oracle.Stay(**values)
 
 
 def test_meals_and_transfers_are_priced_from_the_tariff():
-    quote = oracle.price(PROFILE, stay(breakfast=True, dinner=True, transfer="airport", transfer_trips=2))
+    quote = oracle.price(PROFILE, stay(addons={"breakfast": 1, "dinner": 1, "airport": 2}))
 
-    assert quote.lines["dinner"] == 880 * 2 * 2
-    assert quote.lines["transfer"] == 1200 * 2
-    assert quote.lines["service_charge"] == round((quote.lines["room"] + 380 * 4 + 880 * 4) / 10)
+    assert quote.lines[Fee("addon", "dinner")] == 880 * 2 * 2
+    assert quote.lines[Fee("addon", "airport")] == 1200 * 2
+    assert quote.lines[SERVICE_CHARGE] == round((quote.lines[ROOM] + 380 * 4 + 880 * 4) / 10)
 
 
 def test_card_payment_is_the_full_amount_on_confirming():
@@ -86,10 +94,10 @@ def test_card_payment_is_the_full_amount_on_confirming():
 
 
 def test_line_pay_takes_thirty_percent_of_the_room_and_leaves_the_rest_for_check_in():
-    line_pay = stay(payment_method="line-pay", breakfast=True)
+    line_pay = stay(payment_method="line-pay", addons={"breakfast": 1})
     plan = oracle.schedule(PROFILE, line_pay, booked_on=date(2026, 12, 1))
 
-    assert plan.prepay == round(oracle.price(PROFILE, line_pay).lines["room"] * Decimal("0.3"))
+    assert plan.prepay == round(oracle.price(PROFILE, line_pay).room * Decimal("0.3"))
     assert plan.balance == oracle.price(PROFILE, line_pay).total - plan.prepay
     assert plan.final_payment_date == line_pay.check_in
 
@@ -108,6 +116,6 @@ def test_paying_at_the_hotel_holds_the_room_until_the_evening_of_check_in():
 
 @pytest.mark.parametrize(("total", "accepted"), [(6000, True), (6001, False)])
 def test_the_store_code_ceiling_is_inclusive(total, accepted, monkeypatch):
-    monkeypatch.setattr(oracle.stay, "price", lambda profile, stay: oracle.Quote({"room": Decimal(total)}))
+    monkeypatch.setattr(oracle.stay, "price", lambda profile, stay: oracle.Quote({ROOM: Decimal(total)}))
 
     assert oracle.accepts(PROFILE, stay(payment_method="cvs-code")) is accepted
