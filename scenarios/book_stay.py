@@ -50,8 +50,8 @@ def review_stay(visit: Visit, stay: Stay, guest: Guest) -> Any:
 def book_stay(visit: Visit, stay: Stay, guest: Guest) -> Booked:
     """Book the stay end to end: form, review, accept the terms, confirm, read the reference."""
     with allure.step(f"Book a stay: {_describe(visit, stay)}"):
-        confirmation = fill_booking_form(visit, stay, guest).continue_to_review().accept_and_confirm()
-        return Booked(confirmation, confirmation.booking_reference())
+        confirmation = fill_booking_form(visit, stay, guest).continue_to_review().accept_and_confirm().reached()
+    return Booked(confirmation, confirmation.booking_reference())
 
 
 def open_booking_email(context: BrowserContext, visit: Visit, mailbox: Mailbox, guest: Guest, reference: str) -> Any:

@@ -33,10 +33,14 @@ class BookingConfirmationPage:
         self.payment = PaymentSchedule(main.get_by_role("region", name=exactly("付款安排", "Payment schedule")))
         self.stay_info_link = main.get_by_role("link", name=starting("住宿須知", "Your stay and getting here"))
 
+    def reached(self) -> BookingConfirmationPage:
+        """This page, once the guest sees it; a failure saying the booking was not confirmed otherwise."""
+        arrived(self.heading, "no-confirmation-page")
+        return self
+
     def booking_reference(self) -> str:
         """The booking reference the guest is given; a failure saying there is none otherwise."""
-        arrived(self.heading, "no-confirmation-page")
-        return read(self.reference, "no-booking-reference")
+        return read(self.reached().reference, "no-booking-reference")
 
     def open_stay_info(self) -> StayInfoPage:
         """Follow the confirmation's link to the after-stay information."""

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from support.requirements import catalogue
+
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.meta
@@ -75,6 +77,8 @@ FOCUS = {  # switch → the tests to try first (see the module docstring)
     "agent-can-decide": "only_a_supervisor",
     "case-list-no-deadline": "deadline",
     "standards-unlinked-from-product-pages": "every_page_links",
+    "review-no-cancellation-terms": "cancellation_terms_before_confirming",
+    "confirmation-no-reference": "acknowledged_with_a_reference",
 }
 
 
@@ -90,7 +94,10 @@ def run_requirement(tmp_path: Path, requirement: str, *extra: str) -> SuiteRun:
     completed = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=900)
     results = [json.loads(path.read_text()) for path in allure_dir.glob("*-result.json")]
     return SuiteRun(
-        completed.returncode, completed.stdout + completed.stderr, json.loads(coverage.read_text()), results
+        completed.returncode,
+        completed.stdout + completed.stderr,
+        json.loads(coverage.read_text()) if coverage.exists() else {},
+        results,
     )
 
 
@@ -118,6 +125,24 @@ def test_each_defect_switch_fails_a_test_of_the_requirement_it_breaks(switch: Sw
         attachments = {attachment["name"] for attachment in failure["attachments"]}
         assert any(name.startswith("screenshot") for name in attachments), f"{failure['name']} has no screenshot"
         assert {"page URL", "data seed"} <= attachments, f"{failure['name']} lacks evidence"
+
+
+def test_the_switch_registry_names_known_requirements_and_every_focus_a_switch():
+    """Each switch breaks a requirement of the catalogue, and every focus above names a switch that exists."""
+    names = {switch.name for switch in SWITCHES}
+
+    assert len(names) == len(SWITCHES), "two switches share a name"
+    assert not [s.name for s in SWITCHES if s.requirement not in catalogue()], "a switch names an unknown requirement"
+    assert set(FOCUS) <= names, f"focus for switches that do not exist: {sorted(set(FOCUS) - names)}"
+
+
+def test_an_unknown_switch_stops_the_run_before_any_site_starts(tmp_path: Path):
+    """A mistyped --site-defect is a usage error naming the known switches, not an internal error after start-up."""
+    run = run_requirement(tmp_path, "P1.1.1", "--site-defect", "no-such-switch")
+
+    assert run.returncode == pytest.ExitCode.USAGE_ERROR, run.output
+    assert "unknown --site-defect no-such-switch" in run.output
+    assert "site-logs" not in run.output
 
 
 def test_every_switched_requirement_has_tests_that_can_catch_it(tmp_path: Path):
