@@ -5,10 +5,10 @@ Run by scripts/bench.py, which reads each test's total time (setup, call and tea
 
 from __future__ import annotations
 
+from types import ModuleType
+
 import pytest
 from playwright.sync_api import Page, expect
-
-from types import ModuleType
 
 from scenarios.book_stay import book_stay
 from scenarios.visit import Visit

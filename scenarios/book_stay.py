@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import allure
 from playwright.sync_api import BrowserContext
 
+from pages import interface as ui
 from scenarios.visit import Visit
 from support import findings
 from support.data import Guest
@@ -19,11 +19,11 @@ from support.oracle import Stay
 class Booked:
     """What booking a stay produced: the confirmation page and the reference it shows."""
 
-    confirmation: Any  # the pack's BookingConfirmationPage
+    confirmation: ui.BookingConfirmationPage
     reference: str
 
 
-def fill_booking_form(visit: Visit, stay: Stay, guest: Guest) -> Any:
+def fill_booking_form(visit: Visit, stay: Stay, guest: Guest) -> ui.BookingFormPage:
     """Open the booking form and enter the stay, its add-ons, the guest and the payment method, without sending it."""
     profile, lang = visit.profile, visit.lang
     form = visit.pack.BookingFormPage(visit.page).open()
@@ -41,7 +41,7 @@ def _describe(visit: Visit, stay: Stay) -> str:
     return f"{room} × {stay.rooms}, {stay.check_in} → {stay.check_out}, {stay.payment_method}"
 
 
-def review_stay(visit: Visit, stay: Stay, guest: Guest) -> Any:
+def review_stay(visit: Visit, stay: Stay, guest: Guest) -> ui.BookingReviewPage:
     """Fill in the booking form and go on to the review page before confirmation."""
     with allure.step(f"Review a stay: {_describe(visit, stay)}"):
         return fill_booking_form(visit, stay, guest).continue_to_review()
@@ -54,7 +54,9 @@ def book_stay(visit: Visit, stay: Stay, guest: Guest) -> Booked:
     return Booked(confirmation, confirmation.booking_reference())
 
 
-def open_booking_email(context: BrowserContext, visit: Visit, mailbox: Mailbox, guest: Guest, reference: str) -> Any:
+def open_booking_email(
+    context: BrowserContext, visit: Visit, mailbox: Mailbox, guest: Guest, reference: str
+) -> ui.BookingEmailPage:
     """Wait for the acknowledgement email carrying `reference` and open it in a new tab."""
     with allure.step(f"Read the booking acknowledgement for {reference} sent to {guest.email}"):
         email = visit.pack.BookingEmailPage
@@ -63,7 +65,9 @@ def open_booking_email(context: BrowserContext, visit: Visit, mailbox: Mailbox, 
         return email(context.new_page()).show(message.html)
 
 
-def race_to_confirm(reviews: list[Any]) -> list[Any]:
+def race_to_confirm(
+    reviews: list[ui.BookingReviewPage],
+) -> list[ui.BookingConfirmationPage | ui.BookingFormPage]:
     """Several guests press confirm at the same moment; returns where each of them landed."""
     with allure.step(f"{len(reviews)} guests confirm the same rooms at once"):
         for review in reviews:

@@ -11,11 +11,12 @@ import json
 from collections import deque
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import allure
 from playwright.sync_api import BrowserContext
+
+from pages import interface as ui
 
 
 @dataclass
@@ -27,7 +28,7 @@ class PageVisit:
     has_navigation: bool = False
     has_footer: bool = False
     links: list[str] = field(default_factory=list)
-    images: list[Any] = field(default_factory=list)  # the pack's ImageOnPage
+    images: list = field(default_factory=list)  # the pack's images: src, alt, loaded
     found_on: str = ""
 
 
@@ -75,7 +76,7 @@ def crawl_site(context: BrowserContext, pack: ModuleType, base_url: str, limit: 
         return site_map
 
 
-def _visit(page: Any, url: str, found_on: str) -> PageVisit:
+def _visit(page: ui.AnyPage, url: str, found_on: str) -> PageVisit:
     response = page.visit(url)
     status = response.status if response else 0
     visit = PageVisit(url, status, found_on=found_on)

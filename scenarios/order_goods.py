@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import allure
 from playwright.sync_api import BrowserContext
 
+from pages import interface as ui
 from scenarios.visit import Visit
 from support import findings
 from support.data import Guest
@@ -14,7 +13,7 @@ from support.mailbox import Mailbox
 from support.oracle.order import Item, Order
 
 
-def check_out(visit: Visit, items: tuple[Item, ...]) -> Any:
+def check_out(visit: Visit, items: tuple[Item, ...]) -> ui.CheckoutPage:
     """Put the items in the cart and open the checkout, where the delivery modes are offered."""
     listed = ", ".join(f"{item.product} × {item.quantity}" for item in items)
     with allure.step(f"Check out a cart of {listed}"):
@@ -22,7 +21,7 @@ def check_out(visit: Visit, items: tuple[Item, ...]) -> Any:
         return visit.pack.CheckoutPage(visit.page).open()
 
 
-def fill_checkout(visit: Visit, order: Order, customer: Guest) -> Any:
+def fill_checkout(visit: Visit, order: Order, customer: Guest) -> ui.CheckoutPage:
     """Fill the cart and the checkout form: customer, delivery mode (and store or address), e-invoice."""
     lang = visit.lang
     checkout = check_out(visit, order.items)
@@ -37,19 +36,19 @@ def fill_checkout(visit: Visit, order: Order, customer: Guest) -> Any:
     return checkout
 
 
-def review_order(visit: Visit, order: Order, customer: Guest) -> Any:
+def review_order(visit: Visit, order: Order, customer: Guest) -> ui.OrderReviewPage:
     """Fill the cart and the checkout and go on to the review before paying."""
     with allure.step(f"Review an order for {order.delivery_mode}, invoice to {order.invoice.kind}"):
         return fill_checkout(visit, order, customer).continue_to_review()
 
 
-def order_goods(visit: Visit, order: Order, customer: Guest) -> Any:
+def order_goods(visit: Visit, order: Order, customer: Guest) -> ui.OrderConfirmationPage:
     """Order end to end: cart, checkout, review, place the order."""
     with allure.step(f"Order goods by {order.delivery_mode}, invoice to {order.invoice.kind}"):
         return fill_checkout(visit, order, customer).continue_to_review().place_order()
 
 
-def open_order_email(context: BrowserContext, visit: Visit, mailbox: Mailbox, customer: Guest) -> Any:
+def open_order_email(context: BrowserContext, visit: Visit, mailbox: Mailbox, customer: Guest) -> ui.OrderEmailPage:
     """Wait for the order acknowledgement sent to the customer and open it in a new tab."""
     with allure.step(f"Read the order acknowledgement sent to {customer.email}"):
         message = mailbox.wait_for(to=customer.email, missing=findings.say("no-order-email"))

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import allure
 from playwright.sync_api import BrowserContext
 
+from pages import interface as ui
 from scenarios.visit import Visit
 from support import findings
 from support.guest_data import Feedback
 from support.mailbox import Mailbox
 
 
-def fill_contact_form(visit: Visit, feedback: Feedback, consent: bool = True) -> Any:
+def fill_contact_form(visit: Visit, feedback: Feedback, consent: bool = True) -> ui.ContactPage:
     """Open the contact page and fill in the form, ticking the consent box only if `consent`, without sending."""
     contact = visit.pack.ContactPage(visit.page).open()
     category = visit.profile.service_standards.category(feedback.category).name(visit.lang)
@@ -24,7 +23,7 @@ def fill_contact_form(visit: Visit, feedback: Feedback, consent: bool = True) ->
     return contact
 
 
-def send_feedback(visit: Visit, feedback: Feedback) -> Any:
+def send_feedback(visit: Visit, feedback: Feedback) -> ui.FeedbackAcknowledgementPage:
     """Send a message of `feedback.category` through the contact form; returns the acknowledgement shown."""
     with allure.step(f"Send {feedback.category} feedback from {feedback.email}"):
         return fill_contact_form(visit, feedback).send()
@@ -32,7 +31,7 @@ def send_feedback(visit: Visit, feedback: Feedback) -> Any:
 
 def open_feedback_email(
     context: BrowserContext, visit: Visit, mailbox: Mailbox, feedback: Feedback, case_number: str | None = None
-) -> Any:
+) -> ui.FeedbackEmailPage:
     """Wait for the acknowledgement to the sender (its subject carrying `case_number`) and open it in a new tab."""
     with allure.step(f"Read the feedback acknowledgement {case_number or ''} sent to {feedback.email}"):
         message = mailbox.wait_for(to=feedback.email, subject=case_number, missing=findings.say("no-feedback-email"))

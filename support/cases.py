@@ -136,7 +136,7 @@ class OrderCase:
 
 
 def order_matrix(profile: Profile) -> list[OrderCase]:
-    """Every delivery mode once with a product it may carry, then every product kind not yet ordered; invoices rotate."""
+    """Every delivery mode once with a product it may carry, then each product kind not yet ordered; invoices rotate."""
     if profile.shop is None:
         return []
     kinds = list(einvoice.EXAMPLES)

@@ -150,7 +150,6 @@ class TestData:
             addons=dict(addons or {}),
         )
 
-
     def stay_over(self, limit: Decimal, payment_method: str) -> Stay:
         """The shortest, fullest stay in the dearest room whose total with `payment_method` is over `limit`."""
         room = max(self.profile.room_types, key=lambda room_type: room_type.rates.weekday)

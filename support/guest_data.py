@@ -1,4 +1,4 @@
-"""Test data for the contact form and the shop: feedback, addresses, invoices and orders from the test's Faker and profile.
+"""Test data for the contact form and the shop: feedback, addresses, invoices and orders, from Faker and the profile.
 
 Built on `TestData` (support/data.py), so they follow the test's seed and its mailbox address.
 """

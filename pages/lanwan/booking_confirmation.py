@@ -34,7 +34,7 @@ class BookingConfirmationPage:
         self.stay_info_link = main.get_by_role("link", name=starting("住宿須知", "Your stay and getting here"))
 
     def reached(self) -> BookingConfirmationPage:
-        """This page, once the guest sees it; a failure saying the booking was not confirmed otherwise."""
+        """The page once the guest sees it; a failure saying the booking was not confirmed otherwise."""
         arrived(self.heading, "no-confirmation-page")
         return self
 

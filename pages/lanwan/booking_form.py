@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from playwright.sync_api import Locator, Page
 
@@ -19,7 +19,7 @@ class BookingFormPage:
 
     PATH = "book"
     booked = False  # where a guest lands when confirming did not book (sold out, review no longer valid)
-    SAYS = {  # what each field's message is about, in either language
+    SAYS: ClassVar[dict[str, re.Pattern[str]]] = {  # what each field's message is about, in either language
         "check_in": re.compile("早於今天|before today"),
         "check_out": re.compile("晚於入住|after check-in"),
         "guests": re.compile("最多可入住|sleep at most"),

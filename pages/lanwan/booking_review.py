@@ -51,7 +51,7 @@ class BookingReviewPage:
         self.alert = page.get_by_role("alert")
 
     def reached(self) -> BookingReviewPage:
-        """This page, once the guest sees it; a failure saying there is no review step otherwise."""
+        """The page once the guest sees it; a failure saying there is no review step otherwise."""
         arrived(self.heading, "no-review-page")
         return self
 

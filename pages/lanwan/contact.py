@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from playwright.sync_api import Locator, Page
 
@@ -24,7 +25,7 @@ class ContactPage:
     """Where a guest finds every way to reach the hotel and sends it a message."""
 
     PRIVACY_ELEMENTS = PRIVACY_ELEMENTS
-    SAYS = {  # what each field's message is about, in either language
+    SAYS: ClassVar[dict[str, re.Pattern[str]]] = {  # what each field's message is about, in either language
         "consent": re.compile("個人資料|personal data"),
         "message": re.compile("必填|required"),
         "email": re.compile("電子郵件格式|email address"),

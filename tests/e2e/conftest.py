@@ -16,7 +16,7 @@ from support.profile import Profile
 
 @pytest.fixture
 def visit(page: Page, pack: ModuleType, profile: Profile, site_lang: str) -> Visit:
-    """This test's browser page on the site, read through the run's page-object pack."""
+    """The test's browser page on the site, read through the run's page-object pack."""
     return Visit(page, pack, profile, site_lang)
 
 

@@ -41,8 +41,8 @@ def test_facts_the_standard_does_not_ask_to_publish_are_optional():
 
     practice = Profile.model_validate(minimal)
 
-    assert practice.property.licence is None and practice.total_rooms is None and practice.shop is None
-    assert practice.offers("online-booking") and not practice.offers("shop")
+    assert (practice.property.licence, practice.total_rooms, practice.shop) == (None, None, None)
+    assert (practice.offers("online-booking"), practice.offers("shop")) == (True, False)
     assert practice.cancellation.bands_for("deposit") == refund.STATUTORY_DEPOSIT
 
 

@@ -97,7 +97,8 @@ def test_dollars_and_cents_per_person_with_a_quarter_more_on_weekends():
         room_types=[{"code": "basic", "name": {"en": "Basic plan"}, "max_guests": 2,
                      "rates": {"per": "person", "weekday": "120.10"}}],
         tariff={"weekend_nights": ["friday", "saturday"], "weekend": {"surcharge_percent": 25},
-                "addons": [{"code": "parking", "name": {"en": "Parking"}, "price": "9.99", "per": "stay", "for": "party"}],
+                "addons": [{"code": "parking", "name": {"en": "Parking"}, "price": "9.99", "per": "stay",
+                            "for": "party"}],
                 "service_charge": {"percent": 10, "applies_to": ["room"]}},
         payment_methods=[{"code": "card", "name": {"en": "Card"}, "plan": "full", "settles": "at-booking"}],
     )  # fmt: skip

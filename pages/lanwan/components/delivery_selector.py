@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from playwright.sync_api import Locator
 
@@ -17,7 +18,9 @@ def mode_and_carrier(mode: str, carrier: str) -> re.Pattern[str]:
 class DeliverySelector:
     """The delivery fieldset inside `root` (the checkout form)."""
 
-    WHY_NOT = {  # what the reason beside a mode that is not offered is about, by the oracle's refusal
+    WHY_NOT: ClassVar[
+        dict[str, re.Pattern[str]]
+    ] = {  # what the reason beside a mode that is not offered is about, by the oracle's refusal
         "temperature": re.compile("冷藏|冷凍|常溫|chilled|frozen|ambient", re.IGNORECASE),
         "voucher": re.compile("餐券|voucher", re.IGNORECASE),
         "weight": re.compile("公斤|kg"),

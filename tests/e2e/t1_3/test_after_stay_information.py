@@ -35,9 +35,7 @@ def _expect_matches_profile(info: object, profile: Profile, lang: str) -> None:
 
 
 @pytest.mark.nondestructive
-def test_the_after_stay_information_equals_the_profile(
-    page: Page, pack: ModuleType, profile: Profile, site_lang: str
-):
+def test_the_after_stay_information_equals_the_profile(page: Page, pack: ModuleType, profile: Profile, site_lang: str):
     """Times, amenities, transport, surroundings and house notes are exactly the approved ones."""
     _expect_matches_profile(pack.StayInfoPage(page).open(), profile, site_lang)
 

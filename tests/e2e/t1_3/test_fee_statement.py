@@ -81,7 +81,9 @@ def test_handling_fees_equal_the_profile(
 def test_service_charge_and_tax_are_stated_as_approved(page: Page, pack: ModuleType, profile: Profile):
     """The service charge rate, if any, and how business tax is treated are stated."""
     tariff = profile.tariff
-    stated = each([rule for rule in (tariff.service_charge, tariff.tax) if rule], "approved service charge or tax rules")
+    stated = each(
+        [rule for rule in (tariff.service_charge, tariff.tax) if rule], "approved service charge or tax rules"
+    )
     statement = pack.FeeStatementPage(page).open()
 
     if tariff.service_charge:

@@ -24,7 +24,11 @@ from support.plugins.site import approved_profile
 from support.profile import Profile
 from tests.e2e.checks import expect_fees, expect_schedule
 
-pytestmark = [pytest.mark.requirement("P1.3.2", "P1.4.4"), pytest.mark.destructive, pytest.mark.offers("online-booking")]
+pytestmark = [
+    pytest.mark.requirement("P1.3.2", "P1.4.4"),
+    pytest.mark.destructive,
+    pytest.mark.offers("online-booking"),
+]
 
 THURSDAY = 3
 

@@ -27,7 +27,9 @@ pytestmark = pytest.mark.requirement("P1.4.2")
 
 def _plain_category(profile: Profile) -> str:
     """A kind of feedback that needs nothing but a message."""
-    return next(category.code for category in profile.service_standards.feedback if not category.needs_booking_reference)
+    return next(
+        category.code for category in profile.service_standards.feedback if not category.needs_booking_reference
+    )
 
 
 @pytest.mark.nondestructive
@@ -67,7 +69,9 @@ def test_personal_data_notice_has_six_elements_and_consent_starts_unticked(
     contact = pack.ContactPage(page).open()
 
     for element in each(contact.PRIVACY_ELEMENTS, "elements of the personal data notice"):
-        expect(contact.privacy_element(element), f"notice element {element!r}").to_have_text(re.compile(r"(?:\S\s*){4,}"))
+        expect(contact.privacy_element(element), f"notice element {element!r}").to_have_text(
+            re.compile(r"(?:\S\s*){4,}")
+        )
     collector = profile.property.legal_name or profile.property.name
     expect(contact.privacy_element("who")).to_contain_text(collector(site_lang))
     expect(contact.consent).not_to_be_checked()

@@ -70,9 +70,7 @@ def test_each_kind_of_feedback_states_its_reply_time_and_next_step(
         expect(standard, f"days for {category.code}").to_have_text(number(category.reply_within_days))
 
 
-def test_complaint_procedure_gives_the_approved_deadline_within_the_law(
-    page: Page, pack: ModuleType, profile: Profile
-):
+def test_complaint_procedure_gives_the_approved_deadline_within_the_law(page: Page, pack: ModuleType, profile: Profile):
     """The complaint procedure is set out step by step, with the approved deadline and the consumer hotline."""
     days = profile.service_standards.complaint_deadline_days or LEGAL_COMPLAINT_DAYS
     assert days <= LEGAL_COMPLAINT_DAYS, f"the profile promises {days} days; the law allows {LEGAL_COMPLAINT_DAYS}"

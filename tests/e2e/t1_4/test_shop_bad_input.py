@@ -48,7 +48,7 @@ def test_an_empty_cart_cannot_be_checked_out(visit: Visit):
     ],
 )
 def test_a_bad_quantity_on_the_product_page_is_refused_beside_it(visit: Visit, quantity: str | None):
-    """The quantity is marked invalid with what is allowed, and nothing goes into the cart (None: one over the limit)."""
+    """The quantity is marked invalid with what is allowed, and nothing goes into the cart (None: over the limit)."""
     typed = str(visit.profile.shop.max_quantity_per_product + 1) if quantity is None else quantity
     product = _first_product(visit)
     shown = visit.pack.ProductPage(visit.page).open(product.code)

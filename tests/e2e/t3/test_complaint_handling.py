@@ -60,9 +60,7 @@ def test_an_agent_records_the_talks_and_the_reply_reaches_the_guest(
     """A negotiation note is recorded and the agent's reply is emailed to the guest."""
     reply = data.faker.paragraph(nb_sentences=2)
 
-    case = record_and_reply(
-        open_case_as(staff, staff_credentials["agent"], case_number), data.faker.sentence(), reply
-    )
+    case = record_and_reply(open_case_as(staff, staff_credentials["agent"], case_number), data.faker.sentence(), reply)
 
     case.expect_history(["received", "note", "reply"])
     subject = staff.pack.AdminCasePage.mail_subject(case_number, "reply")
