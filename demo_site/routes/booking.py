@@ -212,8 +212,9 @@ def _send_acknowledgement(request: Request, record: Booking) -> None:
     if settings.has_defect("no-booking-email"):
         return
     lang = record.lang
-    context = {**mail_context(request, lang), **booking_view(record), "defects": settings.defects}
-    subject = i18n.translate(lang, "mail.booking.subject", hotel=HOTEL.name(lang), reference=record.reference)
+    reference = "" if settings.has_defect("confirmation-no-reference") else record.reference
+    subject = i18n.translate(lang, "mail.booking.subject", hotel=HOTEL.name(lang), reference=reference).strip()
+    context = {**mail_context(request, lang), **booking_view(record), "defects": settings.defects, "subject": subject}
     message = mail.compose(TEMPLATES.env, "booking_acknowledgement", record.email, subject, _sender(lang), context)
     mail.send(settings, message)
 
