@@ -75,6 +75,27 @@ def test_every_page_reachable_from_home_links_only_inside_the_prefix(prefixed: S
     assert outside == {}
 
 
+def test_every_back_office_page_links_only_inside_the_prefix(prefixed: Site):
+    form = {
+        "category": "complaint",
+        "name": "林雅婷",
+        "email": "guest@guest.example",
+        "message": "冷氣故障",
+        "consent": "on",
+    }
+    assert prefixed.client.post("/contact", data=form).status_code == 200
+    signed_in = prefixed.client.post("/admin/login", data={"username": "agent", "password": STAFF_PASSWORDS["agent"]})
+    assert signed_in.status_code == 200
+
+    pages = _crawl(prefixed, f"{PREFIX}/admin/cases")
+
+    assert any("/admin/cases/CS-" in page for page in pages)
+    outside = {
+        page: path for page, html in pages.items() for path in _site_paths(html) if not path.startswith(f"{PREFIX}/")
+    }
+    assert outside == {}
+
+
 def test_the_unprefixed_site_links_from_the_root_as_before(site: Site):
     pages = _crawl(site, "/")
 
