@@ -1,7 +1,8 @@
 """Start the reference hotel site: `python -m demo_site --port 8000 --smtp-port 1025`.
 
 Uvicorn serves it; SIGTERM or Ctrl-C shuts it down cleanly. `GET /healthz` answers once the
-database is ready. `--list-defects` prints the defect switches, one per line.
+database is ready. `--list-defects` prints the defect switches, one per line. `--root-path /hotel`
+serves the whole site under `/hotel/` (health at `/hotel/healthz`); anything outside it is a 404.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from pathlib import Path
 
 import uvicorn
 
-from demo_site import defects
-from demo_site.app import create_app
+from demo_site import defects, urls
+from demo_site.app import create_app, served_under
 from demo_site.settings import Settings
 
 
@@ -35,6 +36,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--db",
         default=os.environ.get("DATABASE_URL"),
         help="SQLAlchemy database URL (default: DATABASE_URL, else a new SQLite file for this run)",
+    )
+    parser.add_argument(
+        "--root-path",
+        default=os.environ.get("DEMO_SITE_ROOT_PATH", ""),
+        metavar="PREFIX",
+        help="serve the site under this path prefix, such as /hotel (default: DEMO_SITE_ROOT_PATH, else at /)",
     )
     parser.add_argument(
         "--defect", action="append", default=[], metavar="NAME", help="turn on a defect switch (repeatable)"
@@ -78,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         switches = defects.validate(args.defect)
+        root_path = urls.normalise_root_path(args.root_path)
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2
@@ -93,13 +101,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("demo_site").info(
-        "database %s, mail via %s:%s, defects %s",
+        "serving under %s, database %s, mail via %s:%s, defects %s",
+        f"{root_path}/",
         settings.database_url,
         settings.smtp_host,
         settings.smtp_port,
         sorted(switches) or "none",
     )
-    config = uvicorn.Config(create_app(settings), host=args.host, port=args.port, log_level="info", access_log=False)
+    config = uvicorn.Config(
+        served_under(create_app(settings), root_path),
+        host=args.host,
+        port=args.port,
+        log_level="info",
+        access_log=False,
+    )
     _Server(config).run()
     return 0
 

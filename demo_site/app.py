@@ -13,9 +13,12 @@ from fastapi import FastAPI, Request, Response
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.orm import sessionmaker
+from starlette.applications import Starlette
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Mount
+from starlette.types import ASGIApp
 
-from demo_site import db, i18n
+from demo_site import db, i18n, urls
 from demo_site.admin import staff
 from demo_site.admin.models import make_history_append_only
 from demo_site.hotel import HOTEL
@@ -59,6 +62,25 @@ def create_app(settings: Settings, clock: Clock = hotel_clock) -> FastAPI:
     return app
 
 
+def served_under(app: FastAPI, root_path: str) -> ASGIApp:
+    """The site served under the path prefix `root_path` (`/hotel`), or as it is when there is none.
+
+    A parent app mounts the site at the prefix, so every request inside it carries the prefix as
+    its ASGI `root_path` (which `demo_site.urls` puts in front of every link), runs the site's
+    start-up and shut-down, and answers 404 for any path outside the prefix.
+    """
+    prefix = urls.normalise_root_path(root_path)
+    if not prefix:
+        return app
+
+    @asynccontextmanager
+    async def lifespan(_parent: Starlette) -> AsyncIterator[None]:
+        async with app.router.lifespan_context(app):
+            yield
+
+    return Starlette(routes=[Mount(prefix, app=app)], lifespan=lifespan)
+
+
 async def _http_error(request: Request, error: StarletteHTTPException) -> Response:
     """A 404 is a real page with the navigation, so a guest who followed a bad link is not stranded."""
     if error.status_code == 404:
@@ -72,7 +94,7 @@ async def _language(request: Request, call_next):  # noqa: ANN001, ANN202 - Star
     request.state.lang = i18n.negotiate(query, request.cookies.get("lang"), request.headers.get("accept-language"))
     response = await call_next(request)
     if query in i18n.LANGUAGES:
-        response.set_cookie("lang", query, samesite="lax", max_age=365 * 86400)
+        response.set_cookie("lang", query, samesite="lax", max_age=365 * 86400, path=urls.cookie_path(request))
     return response
 
 

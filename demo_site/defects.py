@@ -43,6 +43,11 @@ DEFECTS: tuple[Defect, ...] = (
     Defect("refund-10-13-days-60", "P1.3.4", "Deposits cancelled 10–13 days ahead refund 60%, not 70%."),
     Defect("cancel-email-no-amount", "P1.3.4", "The cancellation email does not say how much is refunded."),
     Defect("cancel-keeps-rooms", "P1.3.4", "Cancelled nights are not given back to inventory."),
+    Defect(
+        "review-no-cancellation-terms",
+        "P1.3.4",
+        "The review page before confirmation loses the link to the cancellation and refund policy.",
+    ),
     Defect("cvs-over-limit", "P1.2.2", "The store payment code is offered above its NT$6,000 ceiling."),
     # P1.1, P1.2 and T2: approved facts on every page, navigation, payment options, images
     Defect("licence-missing-on-rooms", "P1.1.3", "The rooms page footer drops the hotel licence number."),
@@ -114,6 +119,11 @@ DEFECTS: tuple[Defect, ...] = (
         "tax-id-checksum-ignored",
         "P1.4.4",
         "A company tax ID of eight digits is accepted without checking its checksum.",
+    ),
+    Defect(
+        "confirmation-no-reference",
+        "P1.4.4",
+        "The booking confirmation page and acknowledgement email give no booking reference.",
     ),
     # T3: handling complaints in the back office
     Defect("decision-never-mailed", "P3.1.6", "The supervisor's decision is recorded but never emailed to the guest."),

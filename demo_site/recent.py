@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fastapi import Request, Response
 
-from demo_site import tokens
+from demo_site import tokens, urls
 
 _TTL = 7 * 86400
 
@@ -28,4 +28,4 @@ def remember(request: Request, response: Response, cookie: str, number: str) -> 
     settings = request.app.state.settings
     numbers = [number, *recent(request, cookie)][:10]
     value = tokens.sign(settings.secret_key, {"numbers": numbers}, request.app.state.clock())
-    response.set_cookie(cookie, value, max_age=_TTL, httponly=True, samesite="lax")
+    response.set_cookie(cookie, value, max_age=_TTL, httponly=True, samesite="lax", path=urls.cookie_path(request))

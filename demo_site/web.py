@@ -8,8 +8,10 @@ from pathlib import Path
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
+from jinja2.runtime import Context
 
-from demo_site import __version__, i18n
+from demo_site import __version__, i18n, urls
 from demo_site.hotel import HOTEL
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -54,7 +56,16 @@ def template_context(lang: str) -> dict[str, object]:
 
 def mail_context(request: Request, lang: str) -> dict[str, object]:
     """The template context of a mail in the guest's language, with absolute links back to the site."""
-    return {**template_context(lang), "base_url": str(request.base_url).rstrip("/")}
+    return {**template_context(lang), "base_url": urls.base_url(request)}
+
+
+@pass_context
+def _url(context: Context, path: str) -> str:
+    """`{{ url('/rooms') }}`: a site path as the browser must ask for it (with the prefix the site is served under)."""
+    return urls.url(context["request"], path)
+
+
+TEMPLATES.env.globals["url"] = _url
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: object) -> HTMLResponse:

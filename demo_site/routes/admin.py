@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.datastructures import UploadFile
 
-from demo_site import feedback, i18n, mail
+from demo_site import feedback, i18n, mail, urls
 from demo_site.admin import cases, security, staff
 from demo_site.admin.models import CaseEvent
 from demo_site.db import Booking, FeedbackCase
@@ -47,10 +47,15 @@ async def login(request: Request) -> Response:
         role = user.role if user else None
     if problem:
         return _login_page(request, target, error=f"admin.login_{problem}", status_code=401)
-    redirect = RedirectResponse(target, status_code=303)
+    redirect = urls.redirect(request, target)
     value = security.session_cookie(_secret(request), username, role or "", now)
     redirect.set_cookie(
-        security.SESSION_COOKIE, value, max_age=security.SESSION_TTL_SECONDS, httponly=True, samesite="strict"
+        security.SESSION_COOKIE,
+        value,
+        max_age=security.SESSION_TTL_SECONDS,
+        httponly=True,
+        samesite="strict",
+        path=urls.cookie_path(request),
     )
     return redirect
 
@@ -59,9 +64,9 @@ async def login(request: Request) -> Response:
 async def logout(request: Request) -> Response:
     """Sign out (CSRF-checked, so another site cannot sign staff out either)."""
     session = await _authorised_post(request)
-    redirect = RedirectResponse("/admin/login", status_code=303)
+    redirect = urls.redirect(request, "/admin/login")
     if session is not None:
-        redirect.delete_cookie(security.SESSION_COOKIE)
+        redirect.delete_cookie(security.SESSION_COOKIE, path=urls.cookie_path(request))
     return redirect
 
 
@@ -69,7 +74,7 @@ async def logout(request: Request) -> Response:
 @router.get("/", response_model=None)
 def home(request: Request) -> Response:
     """The back office starts at the case list."""
-    return RedirectResponse("/admin/cases", status_code=303)
+    return urls.redirect(request, "/admin/cases")
 
 
 @router.get("/cases", response_model=None)
@@ -113,7 +118,7 @@ async def case_action(request: Request, case_number: str) -> Response:
             action = cases.Action(action.kind, action.note, action.referred_to)
         cases.apply(session, case, action, staff.display_name(session, staff_session.username), now)
     _tell_guest(request, case, action)
-    return RedirectResponse(f"/admin/cases/{case_number}", status_code=303)
+    return urls.redirect(request, f"/admin/cases/{case_number}")
 
 
 @router.post("/cases/{case_number}/history/{event_id}", response_model=None)
@@ -127,7 +132,7 @@ async def edit_history(request: Request, case_number: str, event_id: int) -> Res
         entry = session.get(CaseEvent, event_id)
         if entry is not None:
             entry.note = str(form.get("note", ""))
-    return RedirectResponse(f"/admin/cases/{case_number}", status_code=303)
+    return urls.redirect(request, f"/admin/cases/{case_number}")
 
 
 @router.get("/cases/{case_number}/documents/{event_id}", response_model=None)
@@ -266,7 +271,7 @@ def _case_or_404(session: Session, case_number: str) -> FeedbackCase:
 
 
 def _to_login(request: Request) -> RedirectResponse:
-    return RedirectResponse(f"/admin/login?next={quote(request.url.path)}", status_code=303)
+    return urls.redirect(request, f"/admin/login?next={quote(urls.route_path(request))}")
 
 
 def _forbidden(request: Request) -> HTMLResponse:

@@ -7,9 +7,9 @@ from datetime import datetime
 from email.headerregistry import Address
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from demo_site import i18n, mail, recent, tokens
+from demo_site import i18n, mail, recent, tokens, urls
 from demo_site.booking_form import BookingInput, FieldError, raw_values, validate
 from demo_site.bookings import SoldOut, find, reserve
 from demo_site.db import Booking
@@ -92,7 +92,7 @@ async def confirm(request: Request) -> Response:
         except SoldOut:
             return _form(request, values, {"room_type": FieldError("error.sold_out")}, status_code=409)
         _send_acknowledgement(request, record)
-    redirect = RedirectResponse(f"/book/confirmation/{record.reference}", status_code=303)
+    redirect = urls.redirect(request, f"/book/confirmation/{record.reference}")
     recent.remember(request, redirect, _RECENT, record.reference)
     return redirect
 
@@ -212,8 +212,9 @@ def _send_acknowledgement(request: Request, record: Booking) -> None:
     if settings.has_defect("no-booking-email"):
         return
     lang = record.lang
-    context = {**mail_context(request, lang), **booking_view(record), "defects": settings.defects}
-    subject = i18n.translate(lang, "mail.booking.subject", hotel=HOTEL.name(lang), reference=record.reference)
+    reference = "" if settings.has_defect("confirmation-no-reference") else record.reference
+    subject = i18n.translate(lang, "mail.booking.subject", hotel=HOTEL.name(lang), reference=reference).strip()
+    context = {**mail_context(request, lang), **booking_view(record), "defects": settings.defects, "subject": subject}
     message = mail.compose(TEMPLATES.env, "booking_acknowledgement", record.email, subject, _sender(lang), context)
     mail.send(settings, message)
 

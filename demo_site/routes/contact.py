@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 from email.headerregistry import Address
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, Response
 
-from demo_site import feedback, i18n, mail, recent
+from demo_site import feedback, i18n, mail, recent, urls
 from demo_site.admin.cases import record_received
 from demo_site.booking_form import FieldError
 from demo_site.db import FeedbackCase
@@ -42,7 +42,7 @@ async def send(request: Request) -> Response:
         session.flush()
         record_received(session, case)
     _acknowledge(request, case)
-    redirect = RedirectResponse(f"/contact/received/{case.case_number}", status_code=303)
+    redirect = urls.redirect(request, f"/contact/received/{case.case_number}")
     recent.remember(request, redirect, _RECENT, case.case_number)
     return redirect
 
@@ -99,7 +99,7 @@ def _acknowledge(request: Request, case: FeedbackCase) -> None:
         "lang": lang,
         "t": lambda key, **params: i18n.translate(lang, key, **params),
         "long_date": lambda value: long_date(value, lang),
-        "base_url": str(request.base_url).rstrip("/"),
+        "base_url": urls.base_url(request),
         "show_case_number": True,
     }
     subject = i18n.translate(lang, "mail.feedback.subject", hotel=HOTEL.name(lang), case=case.case_number)

@@ -10,9 +10,9 @@ from datetime import date, datetime, timedelta
 from email.headerregistry import Address
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, Response
 
-from demo_site import i18n, mail, tokens
+from demo_site import i18n, mail, tokens, urls
 from demo_site.booking_form import EMAIL, FieldError
 from demo_site.bookings import REFERENCE, cancel, days_before_check_in, find, find_for_guest, refund_due
 from demo_site.db import Booking
@@ -45,9 +45,9 @@ async def lookup(request: Request) -> Response:
         return render(
             request, "manage/lookup.html", status_code=404, values=values, errors={}, alert="manage.not_found"
         )
-    redirect = RedirectResponse("/manage/booking", status_code=303)
+    redirect = urls.redirect(request, "/manage/booking")
     token = tokens.sign(request.app.state.settings.secret_key, {"reference": booking.reference}, _now(request))
-    redirect.set_cookie(_COOKIE, token, max_age=_TTL, httponly=True, samesite="lax")
+    redirect.set_cookie(_COOKIE, token, max_age=_TTL, httponly=True, samesite="lax", path=urls.cookie_path(request))
     return redirect
 
 
@@ -57,7 +57,7 @@ def booking_page(request: Request) -> Response:
     with request.app.state.sessions() as session:
         booking = _authorised(request, session)
         if booking is None:
-            return RedirectResponse("/manage", status_code=303)
+            return urls.redirect(request, "/manage")
         return render(request, "manage/booking.html", **booking_view(booking), refund_by=_refund_by(booking))
 
 
@@ -67,7 +67,7 @@ def cancel_preview(request: Request) -> Response:
     with request.app.state.sessions() as session:
         booking = _authorised(request, session)
         if booking is None or booking.status == "cancelled":
-            return RedirectResponse("/manage" if booking is None else "/manage/booking", status_code=303)
+            return urls.redirect(request, "/manage" if booking is None else "/manage/booking")
         today = _now(request).date()
         days = max(days_before_check_in(booking, today), 0)
         percent, refund = refund_due(HOTEL, booking, today, _defects(request))
@@ -81,13 +81,13 @@ def cancel_booking(request: Request) -> Response:
     with request.app.state.sessions() as session:
         booking = _authorised(request, session)
         if booking is None:
-            return RedirectResponse("/manage", status_code=303)
+            return urls.redirect(request, "/manage")
         if booking.status != "cancelled":
             _, refund = refund_due(HOTEL, booking, now.date(), _defects(request))
             cancel(session, booking, refund, now, release_rooms="cancel-keeps-rooms" not in _defects(request))
             session.commit()
             _send_cancellation(request, booking)
-    return RedirectResponse("/manage/booking", status_code=303)
+    return urls.redirect(request, "/manage/booking")
 
 
 def _lookup_errors(values: dict[str, str]) -> dict[str, FieldError]:

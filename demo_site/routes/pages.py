@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
+from demo_site import urls
 from demo_site.hotel import HOTEL
 from demo_site.web import render
 
@@ -53,7 +54,7 @@ def payment_options(request: Request) -> HTMLResponse:
 @router.get("/security", response_class=HTMLResponse)
 def legal(request: Request) -> HTMLResponse:
     """The privacy notice, the liability disclaimer and the security notice."""
-    page = request.url.path.strip("/")
+    page = urls.route_path(request).strip("/")
     sections = LEGAL_PAGES[page]
     if page == "privacy" and _defect(request, "privacy-notice-incomplete"):
         sections = tuple(section for section in sections if section != "rights")

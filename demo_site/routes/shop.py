@@ -12,7 +12,7 @@ from email.headerregistry import Address
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from demo_site import checkout_form, i18n, mail, order_view, orders, recent, tokens
+from demo_site import checkout_form, i18n, mail, order_view, orders, recent, tokens, urls
 from demo_site.booking_form import FieldError
 from demo_site.hotel import HOTEL
 from demo_site.order_view import OrderView
@@ -125,9 +125,9 @@ async def confirm(request: Request) -> Response:
         stored.lines  # noqa: B018 - load the lines before the session closes
     view = order_view.of_order(stored)
     _acknowledge(request, view, stored.email, stored.lang)
-    redirect = RedirectResponse(f"/orders/{stored.number}", status_code=303)
+    redirect = urls.redirect(request, f"/orders/{stored.number}")
     recent.remember(request, redirect, _RECENT, stored.number)
-    redirect.delete_cookie(_CART)
+    redirect.delete_cookie(_CART, path=urls.cookie_path(request))
     return redirect
 
 
@@ -157,9 +157,9 @@ def _cart(request: Request) -> Cart:
 
 def _to_cart(request: Request, items: dict[str, int]) -> RedirectResponse:
     settings = request.app.state.settings
-    redirect = RedirectResponse("/cart", status_code=303)
+    redirect = urls.redirect(request, "/cart")
     value = tokens.sign(settings.secret_key, {"items": Cart.of(items).items}, request.app.state.clock())
-    redirect.set_cookie(_CART, value, max_age=_CART_TTL, httponly=True, samesite="lax")
+    redirect.set_cookie(_CART, value, max_age=_CART_TTL, httponly=True, samesite="lax", path=urls.cookie_path(request))
     return redirect
 
 
@@ -257,7 +257,7 @@ def _acknowledge(request: Request, view: OrderView, to: str, lang: str) -> None:
         "t": lambda key, **params: i18n.translate(lang, key, **params),
         "money": money,
         "long_date": lambda value: long_date(value, lang),
-        "base_url": str(request.base_url).rstrip("/"),
+        "base_url": urls.base_url(request),
     }
     subject = i18n.translate(lang, "mail.order.subject", hotel=HOTEL.name(lang), number=view.number)
     sender = Address(HOTEL.name(lang), "no-reply", HOTEL.service_email.split("@")[1])

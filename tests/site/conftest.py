@@ -1,23 +1,21 @@
-"""Fixtures for the reference site's own tests: the app in-process, with real SQLite and SMTP."""
+"""Fixtures for the reference site's own tests: the app in-process, with real SQLite and SMTP.
+
+Nothing here comes from the suite (`support/`, `pages/`, `scenarios/`); the shared helpers are
+in the sibling module `site_helpers`.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, timedelta
+from datetime import datetime
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import func, select
+from site_helpers import STAFF_PASSWORDS, Site, SmtpCapture
 
-from demo_site.app import create_app, hotel_clock
-from demo_site.db import Booking
+from demo_site.app import create_app, hotel_clock, served_under
 from demo_site.hotel import HOTEL
 from demo_site.settings import Settings
-from support.mailbox import SmtpCapture
-
-_TOKEN = re.compile(r'name="token" value="([^"]+)"')
-STAFF_PASSWORDS = {"agent": "agent-pass-1", "supervisor": "supervisor-pass-1", "trainee": "trainee-pass-1"}
 
 
 @pytest.fixture(scope="module")
@@ -28,61 +26,21 @@ def smtp() -> Iterator[SmtpCapture]:
     capture.stop()
 
 
-class Site:
-    """The app under test with helpers to walk the booking flow over HTTP."""
-
-    def __init__(self, client: TestClient) -> None:
-        self.client = client
-
-    @property
-    def today(self) -> date:
-        """Today by the app's clock."""
-        return self.client.app.state.clock().date()
-
-    def form(self, **overrides: object) -> dict[str, str]:
-        """A valid booking form, 30 days ahead, with `overrides`."""
-        check_in = self.today + timedelta(days=30)
-        values = {
-            "check_in": check_in.isoformat(),
-            "check_out": (check_in + timedelta(days=2)).isoformat(),
-            "room_type": "deluxe-twin",
-            "rooms": "1",
-            "guests": "2",
-            "guest_name": "林雅婷",
-            "email": "guest@guest.example",
-            "phone": "0912-345-678",
-            "payment_method": "credit-card",
-        }
-        values.update({key: str(value) for key, value in overrides.items()})
-        return values
-
-    def review(self, **overrides: object):
-        """POST the booking form to the review step."""
-        return self.client.post("/book/review", data=self.form(**overrides))
-
-    def token(self, **overrides: object) -> str:
-        """The signed review token for a valid form."""
-        response = self.review(**overrides)
-        assert response.status_code == 200, response.text
-        return _TOKEN.search(response.text).group(1)
-
-    def confirm(self, token: str, accept: bool = True):
-        """POST the review's confirm form."""
-        data = {"token": token, **({"accept_terms": "on"} if accept else {})}
-        return self.client.post("/book/confirm", data=data, follow_redirects=False)
-
-    def bookings(self) -> int:
-        """How many bookings the database holds."""
-        with self.client.app.state.sessions() as session:
-            return session.scalar(select(func.count()).select_from(Booking))
-
-
 @pytest.fixture
 def make_site(tmp_path, smtp: SmtpCapture) -> Iterator[Callable[..., Site]]:
-    """Start the app with its own database; `defects`, `clock` and `ttl` vary the run."""
+    """Start the app with its own database; `defects`, `clock`, `ttl` and a path prefix `root_path` vary the run.
+
+    With a `root_path` the client talks to the site served under that prefix, and paths the
+    tests give it (`/book/review`) are inside the prefix.
+    """
     clients: list[TestClient] = []
 
-    def make(defects: tuple[str, ...] = (), clock: Callable[[], datetime] = hotel_clock, ttl: int = 1800) -> Site:
+    def make(
+        defects: tuple[str, ...] = (),
+        clock: Callable[[], datetime] = hotel_clock,
+        ttl: int = 1800,
+        root_path: str = "",
+    ) -> Site:
         settings = Settings(
             database_url=f"sqlite:///{tmp_path / f'site-{len(clients)}.sqlite3'}",
             smtp_host=smtp.host,
@@ -92,10 +50,11 @@ def make_site(tmp_path, smtp: SmtpCapture) -> Iterator[Callable[..., Site]]:
             review_ttl_seconds=ttl,
             staff_passwords=STAFF_PASSWORDS,
         )
-        client = TestClient(create_app(settings, clock))
+        app = create_app(settings, clock)
+        client = TestClient(served_under(app, root_path), base_url=f"http://testserver{root_path}")
         client.__enter__()
         clients.append(client)
-        return Site(client)
+        return Site(client, app)
 
     yield make
     for client in clients:

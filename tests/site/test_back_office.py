@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from site_helpers import STAFF_PASSWORDS, Site
 from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError
 
 from demo_site.admin.models import CaseEvent
 from demo_site.db import FeedbackCase
-from tests.site.conftest import STAFF_PASSWORDS, Site
 
 _CSRF = re.compile(r'name="csrf" value="([0-9a-f]+)"')
 
@@ -36,7 +36,7 @@ def _act(site: Site, case_number: str, action: str, note: str, **extra: object):
 
 
 def _history(site: Site, case_number: str) -> list[CaseEvent]:
-    with site.client.app.state.sessions() as session:
+    with site.app.state.sessions() as session:
         case = session.scalars(select(FeedbackCase).where(FeedbackCase.case_number == case_number)).one()
         return list(session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)))
 
@@ -124,7 +124,7 @@ def test_history_is_append_only_in_the_database_itself(site: Site):
     case_number = _open_case(site)
     entry = _history(site, case_number)[0]
 
-    with site.client.app.state.sessions() as session:
+    with site.app.state.sessions() as session:
         session.get(CaseEvent, entry.id).note = "rewritten"
         with pytest.raises(DatabaseError, match="append-only"):
             session.commit()

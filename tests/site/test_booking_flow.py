@@ -6,9 +6,11 @@ import re
 from datetime import datetime, timedelta
 
 import pytest
+from site_helpers import Site
+from sqlalchemy import select
 
+from demo_site.db import Booking
 from demo_site.hotel import HOTEL
-from tests.site.conftest import Site
 
 
 def test_review_lists_each_fee_and_a_total_that_adds_up(site: Site):
@@ -156,3 +158,60 @@ def test_unknown_pages_are_real_pages_with_navigation(site: Site):
 
     assert response.status_code == 404
     assert 'aria-label="主選單"' in response.text
+
+
+def _region(html: str, heading_id: str) -> str:
+    """The markup of the <section> labelled by `heading_id`."""
+    match = re.search(rf'<section aria-labelledby="{heading_id}">(.*?)</section>', html, re.S)
+    assert match, f"no region labelled by {heading_id}"
+    return match.group(1)
+
+
+def _without_token(html: str) -> str:
+    """The page with its (time-stamped) review token blanked and the whitespace between tags removed."""
+    return re.sub(r">\s+<", "><", re.sub(r'name="token" value="[^"]+"', 'name="token" value=""', html))
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["correct", "review-no-cancellation-terms"])
+def test_review_loses_only_the_cancellation_terms_with_its_defect_switch(make_site, broken: bool):
+    correct = _without_token(make_site().review().text)
+    site = make_site(defects=("review-no-cancellation-terms",) if broken else ())
+
+    page = _without_token(site.review().text)
+
+    terms = _region(page, "policies-heading")
+    assert ('href="/cancellation"' in terms) is not broken
+    assert ("取消與退款政策" in terms) is not broken
+    assert 'href="/fees"' in terms
+    assert 'href="/terms"' in terms
+    assert "費用與取消條款" in terms  # the region keeps its name
+    cancellation_item = re.search(r'<li><a href="/cancellation"[^<]*</a></li>', correct).group(0)
+    assert page == (correct.replace(cancellation_item, "") if broken else correct)
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["correct", "confirmation-no-reference"])
+def test_confirmation_and_mail_lose_the_reference_with_its_defect_switch(make_site, smtp, broken: bool):
+    site = make_site(defects=("confirmation-no-reference",) if broken else ())
+    address = smtp.address("no-reference" if broken else "reference")
+
+    response = site.confirm(site.token(email=address))
+
+    assert response.status_code == 303
+    reference = response.headers["location"].rsplit("/", 1)[1]
+    assert site.bookings() == 1
+    with site.app.state.sessions() as session:
+        assert session.scalar(select(Booking.reference)) == reference
+    page = site.client.get(response.headers["location"]).text
+    message = smtp.wait_for(to=address, subject="訂房確認")
+    shown = {
+        "page": reference in page,
+        "page entry": 'id="conf-reference"' in page,
+        "subject": reference in message.subject,
+        "text": reference in message.text,
+        "html": reference in message.html,
+        "mail entry": "訂房編號" in message.text or 'id="mail-reference"' in message.html,
+    }
+    assert shown == dict.fromkeys(shown, not broken)
+    assert re.fullmatch(r"【.+】訂房確認" + ("" if broken else f" {reference}"), message.subject)
+    assert "訂房完成" in page
+    assert site.client.get(response.headers["location"]).status_code == 200

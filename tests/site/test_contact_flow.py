@@ -6,11 +6,11 @@ import re
 from datetime import timedelta
 
 import pytest
+from site_helpers import Site
 from sqlalchemy import func, select
 
 from demo_site.db import FeedbackCase
 from demo_site.service import SERVICE
-from tests.site.conftest import Site
 
 
 def _message(**overrides: str) -> dict[str, str]:
@@ -21,7 +21,7 @@ def _message(**overrides: str) -> dict[str, str]:
 
 
 def _cases(site: Site) -> list[FeedbackCase]:
-    with site.client.app.state.sessions() as session:
+    with site.app.state.sessions() as session:
         return list(session.scalars(select(FeedbackCase)))
 
 
@@ -91,7 +91,7 @@ def test_complaints_get_no_email_with_its_switch(make_site, smtp):
 
     assert smtp.wait_for(to=enquiry, timeout=5)
     assert smtp.messages_to(complaint) == []
-    with site.client.app.state.sessions() as session:
+    with site.app.state.sessions() as session:
         assert session.scalar(select(func.count()).select_from(FeedbackCase)) == 2
 
 

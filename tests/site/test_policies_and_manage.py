@@ -6,11 +6,11 @@ import re
 from datetime import timedelta
 
 import pytest
+from site_helpers import Site
 from sqlalchemy import select
 
 from demo_site.db import Booking, Inventory
 from demo_site.hotel import HOTEL
-from tests.site.conftest import Site
 
 _AMOUNT = re.compile(r"NT\$([\d,]+)")
 
@@ -127,7 +127,7 @@ def test_cancelling_shows_the_refund_first_then_refunds_mails_and_frees_the_room
 
     message = smtp.wait_for(to=address, subject=re.compile("取消訂房確認"), timeout=5)
     assert f"NT${round(paid * 0.7):,}" in message.text
-    with site.client.app.state.sessions() as session:
+    with site.app.state.sessions() as session:
         booking = session.scalars(select(Booking).where(Booking.reference == reference)).one()
         night = session.scalars(select(Inventory).where(Inventory.room_type == booking.room_type,
                                                         Inventory.night == check_in)).one()  # fmt: skip

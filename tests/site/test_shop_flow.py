@@ -6,11 +6,11 @@ import re
 from datetime import timedelta
 
 import pytest
+from site_helpers import Site
 from sqlalchemy import select
 
 from demo_site.db import ShopOrder
 from demo_site.shop_catalogue import delivery_mode
-from tests.site.conftest import Site
 
 _TOKEN = re.compile(r'name="token" value="([^"]+)"')
 
@@ -31,7 +31,7 @@ def _fill(site: Site, **items: int) -> None:
 
 
 def _orders(site: Site) -> list[ShopOrder]:
-    with site.client.app.state.sessions() as session:
+    with site.app.state.sessions() as session:
         return list(session.scalars(select(ShopOrder)))
 
 
