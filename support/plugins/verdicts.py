@@ -15,8 +15,9 @@
   `findings.say("compared-nothing")`. Comparisons are passing Playwright `expect(...)` assertions
   and passing plain `assert`s (`enable_assertion_pass_hook`; stale .pyc files written without that
   option do not report their asserts: delete them if a test that asserts is said to compare nothing).
-- Every test result gets the Allure label `language` and the parameter `language` (the
+- Every test result gets the Allure label `site-language` and the parameter `language` (the
   `--site-lang` value), so runs in several languages stay apart in one report and its history.
+  (The label is not called `language`: allure-pytest gives every result `language=cpython3`.)
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from support.plugins.requirements import NOT_APPLICABLE
 
 OFFERED_FIXTURE = "_offered_features"
 VERDICT_LABEL = "verdict"
+LANGUAGE_LABEL = "site-language"
 NOT_APPLICABLE_TAG = {"zh-TW": "不適用", "en": "not applicable"}
 _DEMANDED_MISSING = pytest.StashKey[list[str]]()
 _VERDICT = pytest.StashKey[str]()
@@ -115,7 +117,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     lang = config.getoption("site_lang", default=None)
     for item in items:
         if lang:
-            item.add_marker(allure.label("language", lang))
+            item.add_marker(allure.label(LANGUAGE_LABEL, lang))
         names = getattr(item, "fixturenames", None)
         if names is not None and OFFERED_FIXTURE in names:
             names.remove(OFFERED_FIXTURE)

@@ -154,7 +154,7 @@ def test_allure_shows_not_applicable_and_demanded_with_the_plain_sentence(suite:
     shop, booking = by_name["test_order_goods"], by_name["test_book_a_room"]
     assert shop["status"] == "skipped"
     assert shop["statusDetails"]["message"] == "不適用：本旅宿未提供線上商店（餐飲商品及其他產品）。"
-    assert {("tag", "不適用"), ("verdict", "not-applicable"), ("language", "en")} <= set(labels(shop))
+    assert {("tag", "不適用"), ("verdict", "not-applicable"), ("site-language", "en")} <= set(labels(shop))
     assert {"name": "language", "value": "'en'"} in shop["parameters"]
     assert booking["status"] == "failed"
     assert booking["statusDetails"]["message"] == "旅客無法使用線上訂房，但職能基準要求每個訂房網站都必須提供。"
@@ -170,7 +170,7 @@ def test_the_language_parameter_keeps_each_languages_history_apart(suite: pytest
 
     zh, en = results(tmp_path / "zh-TW"), results(tmp_path / "en")
     assert zh["test_without_features"]["historyId"] != en["test_without_features"]["historyId"]
-    assert ("language", "zh-TW") in labels(zh["test_without_features"])
+    assert ("site-language", "zh-TW") in labels(zh["test_without_features"])
 
 
 def test_report_language_reaches_xdist_workers_and_coverage_counts_their_not_applicable(suite: pytest.Pytester):
