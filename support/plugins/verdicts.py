@@ -128,7 +128,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
     """The language parameter goes in before anything can skip the test, so every result has it."""
     lang = item.config.getoption("site_lang", default=None)
-    if lang:
+    if lang and _allure_on(item.config):
         allure.dynamic.parameter("language", lang)
     return (yield)
 
@@ -149,8 +149,7 @@ def _offered_features(request: pytest.FixtureRequest) -> None:
         reason = findings.say("not-offered", feature=_joined(missing))
         request.node.user_properties.extend((NOT_APPLICABLE, name) for name in missing)
         request.node.stash[_VERDICT] = reason
-        allure.dynamic.tag(NOT_APPLICABLE_TAG[findings.language()])
-        allure.dynamic.label(VERDICT_LABEL, "not-applicable")
+        _allure_verdict(request.config, "not-applicable", NOT_APPLICABLE_TAG[findings.language()])
         pytest.skip(reason)
 
 
@@ -169,14 +168,14 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> Iterator[object]:
     if demanded:
         message = findings.say("demanded-not-offered", feature=_joined(demanded))
         pyfuncitem.stash[_VERDICT] = message
-        allure.dynamic.label(VERDICT_LABEL, "demanded-not-offered")
+        _allure_verdict(pyfuncitem.config, "demanded-not-offered")
         raise AssertionError(message)
     checks.reset_comparisons()
     result = yield
     if checks.comparisons() == 0 and any(pyfuncitem.iter_markers("requirement")):
         message = findings.say("compared-nothing")
         pyfuncitem.stash[_VERDICT] = message
-        allure.dynamic.label(VERDICT_LABEL, "compared-nothing")
+        _allure_verdict(pyfuncitem.config, "compared-nothing")
         raise AssertionError(message)
     return result
 
@@ -189,6 +188,22 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     if sentence and call.excinfo is not None and sentence in str(call.excinfo.value):
         _set_allure_message(item.config, sentence)
     return report
+
+
+def _allure_on(config: pytest.Config) -> bool:
+    """Whether this session writes Allure results.
+
+    Allure's dynamic API is global: a pytest run inside pytest (the plugins' own tests) must not
+    label the outer run's test.
+    """
+    return config.pluginmanager.get_plugin("allure_listener") is not None
+
+
+def _allure_verdict(config: pytest.Config, verdict: str, tag: str | None = None) -> None:
+    if _allure_on(config):
+        allure.dynamic.label(VERDICT_LABEL, verdict)
+        if tag:
+            allure.dynamic.tag(tag)
 
 
 def _set_allure_message(config: pytest.Config, sentence: str) -> None:

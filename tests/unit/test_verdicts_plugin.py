@@ -117,10 +117,21 @@ def test_a_feature_not_offered_is_not_applicable_before_any_fixture_runs(suite: 
 
 
 def test_a_not_applicable_test_sets_up_none_of_its_function_fixtures(suite: pytest.Pytester):
+    # An autouse fixture of a plugin registered before this one would otherwise run first.
+    suite.makepyfile(early="""
+import pytest
+
+@pytest.fixture(autouse=True)
+def early_booking(tmp_path_factory):
+    tmp_path_factory.getbasetemp().joinpath("booked").write_text("a booking was made")
+""")  # fmt: skip
+    suite.syspathinsert()
     suite.makepyfile(test_offers=OFFERS)
 
-    suite.runpytest(*PLUGINS, "--offered=online-booking", "-k", "order_goods", f"--basetemp={suite.path / 'tmp'}")
+    result = suite.runpytest("-p", "early", *PLUGINS, "--offered=online-booking", "-k", "order_goods",
+                             f"--basetemp={suite.path / 'tmp'}")  # fmt: skip
 
+    result.assert_outcomes(skipped=1)
     assert not (suite.path / "tmp" / "booked").exists()
 
 
