@@ -1,6 +1,9 @@
 // Allure Report 3 configuration for `make e2e`: one HTML report, in Traditional Chinese by
-// default (REPORT_LANG=en for English), grouped duty › task › requirement (epic › feature › story),
-// with history across runs and the release quality gate.
+// default (REPORT_LANG=en for English), grouped site language › duty › task › requirement
+// (site-language › epic › feature › story), with history across runs and the release quality gate.
+// Categories (Allure 3 `categories`, matched by status and label) put the honest verdicts of
+// support/plugins/verdicts.py in groups of their own: tests not applicable to the property, and
+// checks that compared nothing; failures and broken tests keep Allure's default categories.
 import { readFileSync } from "node:fs";
 import { defineConfig } from "allure";
 
@@ -9,6 +12,9 @@ import { defineConfig } from "allure";
 // Empty: every failure fails the gate.
 const resolutions = JSON.parse(readFileSync(new URL("./allure-resolutions.json", import.meta.url), "utf-8"));
 
+const english = (process.env.REPORT_LANG || "zh-TW") === "en";
+const verdict = (status, value) => ({ statuses: [status], labels: { verdict: `^${value}$` } });
+
 export default defineConfig({
   name: process.env.REPORT_NAME || "嵐灣海景旅店 訂房網站法遵回歸測試",
   output: "reports/allure-report",
@@ -16,6 +22,33 @@ export default defineConfig({
   historyPath: process.env.ALLURE_NO_HISTORY ? undefined : "reports/history/history.jsonl",
   historyLimit: 30,
   resolutions: { rules: resolutions.rules, knownIssuesPath: "reports/known-issues.json" },
+  categories: {
+    rules: [
+      {
+        id: "not-applicable",
+        name: english ? "Not applicable: features the property does not offer" : "不適用：本旅宿未提供的功能",
+        matchers: verdict("skipped", "not-applicable"),
+        groupBy: [{ label: "site-language" }],
+        groupByMessage: true,
+      },
+      {
+        id: "demanded-not-offered",
+        name: english ? "Features the standard demands, not offered" : "職能基準要求但未提供的功能",
+        matchers: verdict("failed", "demanded-not-offered"),
+        groupBy: [{ label: "site-language" }],
+        groupByMessage: true,
+        expand: true,
+      },
+      {
+        id: "compared-nothing",
+        name: english ? "Checks that compared nothing" : "未比對任何內容的檢查",
+        matchers: verdict("failed", "compared-nothing"),
+        groupBy: [{ label: "site-language" }],
+        groupByMessage: false,
+        expand: true,
+      },
+    ],
+  },
   qualityGate: {
     rules: [
       {
@@ -30,7 +63,7 @@ export default defineConfig({
         reportName: process.env.REPORT_NAME || "訂房網站法遵回歸測試",
         reportLanguage: process.env.REPORT_LANG || "zh-TW",
         singleFile: false,
-        groupBy: ["epic", "feature", "story"],
+        groupBy: ["site-language", "epic", "feature", "story"],
       },
     },
   },

@@ -12,6 +12,7 @@ pytest_plugins = [
     "support.plugins.browser",
     "support.plugins.data",
     "support.plugins.requirements",
+    "support.plugins.verdicts",
     "support.plugins.evidence",
     "support.plugins.report",
     "support.plugins.environment",

@@ -27,13 +27,18 @@ class Heading:
 
 @dataclass(frozen=True)
 class Requirement:
-    """One behaviour indicator (P-code) and where it sits in the standard."""
+    """One behaviour indicator (P-code) and where it sits in the standard.
+
+    `mandatory`: every booking site must meet it, whatever the property offers, so its tests
+    may not all be *not applicable*.
+    """
 
     id: str
     zh: str
     en: str
     duty: Heading
     task: Heading
+    mandatory: bool = False
 
     @property
     def title(self) -> str:
@@ -51,7 +56,9 @@ def catalogue() -> dict[str, Requirement]:
         for task_id, task in duty["tasks"].items():
             task_heading = Heading(task_id, task["zh"], task["en"])
             for req_id, text in task["indicators"].items():
-                requirements[req_id] = Requirement(req_id, text["zh"], text["en"], duty_heading, task_heading)
+                requirements[req_id] = Requirement(
+                    req_id, text["zh"], text["en"], duty_heading, task_heading, bool(text.get("mandatory", False))
+                )
     return requirements
 
 

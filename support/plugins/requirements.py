@@ -4,7 +4,8 @@
 - Each ID becomes Allure's epic › feature › story (T1 › T1.3 › P1.3.2, Chinese and English).
 - `--requirement P1.3` runs only the tests of P1.3.x (repeatable).
 - After the run, `reports/requirements.json` and the terminal summary give, for every ID in the
-  catalogue, its tests and how many passed, failed and were skipped.
+  catalogue, its tests and how many passed, failed, were skipped and were not applicable (a
+  feature the property does not offer, see support/plugins/verdicts.py), with those features.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import pytest
 from support.requirements import catalogue, lookup, matches
 
 _PROPERTY = "requirement"
+# The user property the verdicts plugin gives a test it skips as not applicable: the feature not offered.
+NOT_APPLICABLE = "not_applicable"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -112,6 +115,13 @@ class _Tally:
     passed: int = 0
     failed: int = 0
     skipped: int = 0
+    not_applicable: int = 0
+    not_offered: set[str] = field(default_factory=set)
+
+    def as_json(self) -> dict:
+        """The entry of requirements.json."""
+        return {"tests": self.tests, "passed": self.passed, "failed": self.failed, "skipped": self.skipped,
+                "not_applicable": self.not_applicable, "not_offered": sorted(self.not_offered)}  # fmt: skip
 
 
 class CoverageRecorder:
@@ -124,6 +134,7 @@ class CoverageRecorder:
         self._config = config
         self._outcomes: dict[str, str] = {}
         self._ids: dict[str, list[str]] = {}
+        self._not_offered: dict[str, list[str]] = {}
 
     @pytest.hookimpl(trylast=True)
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
@@ -136,7 +147,11 @@ class CoverageRecorder:
             return
         self._ids[report.nodeid] = list(dict.fromkeys(ids))
         previous = self._outcomes.get(report.nodeid)
-        if report.failed or (report.when == "call" and report.passed and hasattr(report, "wasxfail")):
+        not_offered = [value for name, value in report.user_properties if name == NOT_APPLICABLE]
+        if report.skipped and not_offered and previous != "failed":
+            self._outcomes[report.nodeid] = "not_applicable"
+            self._not_offered[report.nodeid] = list(dict.fromkeys(not_offered))
+        elif report.failed or (report.when == "call" and report.passed and hasattr(report, "wasxfail")):
             self._outcomes[report.nodeid] = "failed"
         elif report.skipped and previous != "failed":
             self._outcomes[report.nodeid] = "skipped"
@@ -153,13 +168,14 @@ class CoverageRecorder:
                 tally.tests.append(nodeid)
                 if outcome:
                     setattr(tally, outcome, getattr(tally, outcome) + 1)
+                if outcome == "not_applicable":
+                    tally.not_offered.update(self._not_offered.get(nodeid, []))
         return table
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         path = Path(self._config.rootpath, self._config.getoption("requirements_json"))
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = {rid: {"tests": t.tests, "passed": t.passed, "failed": t.failed, "skipped": t.skipped}
-                for rid, t in self.coverage().items()}  # fmt: skip
+        data = {rid: tally.as_json() for rid, tally in self.coverage().items()}
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
@@ -167,9 +183,14 @@ class CoverageRecorder:
             return
         table = self.coverage()
         terminalreporter.write_sep("=", "requirement coverage")
-        terminalreporter.write_line(f"{'requirement':<12}{'tests':>7}{'passed':>8}{'failed':>8}{'skipped':>9}")
+        terminalreporter.write_line(
+            f"{'requirement':<12}{'tests':>7}{'passed':>8}{'failed':>8}{'skipped':>9}{'n/a':>6}  not offered"
+        )
         for rid, tally in table.items():
-            line = f"{rid:<12}{len(tally.tests):>7}{tally.passed:>8}{tally.failed:>8}{tally.skipped:>9}"
+            line = (
+                f"{rid:<12}{len(tally.tests):>7}{tally.passed:>8}{tally.failed:>8}{tally.skipped:>9}"
+                f"{tally.not_applicable:>6}  {', '.join(sorted(tally.not_offered))}"
+            ).rstrip()
             terminalreporter.write_line(line, red=bool(tally.failed), green=bool(tally.passed and not tally.failed))
         tested = sum(1 for tally in table.values() if tally.tests)
         terminalreporter.write_line(f"{tested} of {len(table)} requirements have tests in this run")

@@ -1,13 +1,20 @@
-"""The suite's own house rules, checked on its source: no fixed waits, one direction of calls.
+"""The suite's own house rules, checked on its source: no fixed waits, one direction of calls, the seam.
 
 A fixed wait makes a suite slow when the site is fast and flaky when it is slow; tests that
-drive Playwright directly bypass the page objects a hotel adapts to its own markup.
+drive Playwright directly bypass the page objects a hotel adapts to its own markup; site copy,
+property codes and URL paths in tests or scenarios tie them to one hotel (the seam rules live in
+scripts/seam_count.py, which counts what is left).
 """
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from scripts.seam_count import names_a_code, offences, property_codes, seam_files, seam_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 SUITE = [path for folder in ("tests", "pages", "scenarios") for path in (ROOT / folder).rglob("*.py")]
@@ -46,3 +53,34 @@ def test_the_rules_catch_what_they_forbid(tmp_path):
     assert len(_offences([bad], FIXED_WAITS)) == 1
     assert len(_offences([bad], RAW_PLAYWRIGHT)) == 1
     assert len(_offences([bad], ASSERT)) == 1
+
+
+@pytest.mark.parametrize("rule", ["cjk", "property-code", "url-path"])
+def test_tests_and_scenarios_hold_no_site_copy_property_codes_or_url_paths(rule):
+    assert offences(seam_files(ROOT), seam_rules(ROOT)[rule]) == []
+
+
+def test_the_seam_rules_catch_what_they_forbid(tmp_path):
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    (profiles / "a.yaml").write_text("rooms:\n  - code: deluxe-twin\n    stores: [{code: 183457}]\n", encoding="utf-8")
+    planted = tmp_path / "tests" / "e2e" / "test_planted.py"
+    planted.parent.mkdir(parents=True)
+    planted.write_text(
+        '"""A docstring may say 訂房, deluxe-twin and /rooms."""\n'
+        "# a comment may say 訂房 too\n"
+        'COPY = "確認訂房"\n'
+        'ROOM = f"{room} is deluxe-twin"\n'
+        'PATH = "/admin/api/cases"\n'
+        'NEAR = ["deluxe-twin-suite", "/", "a/rooms", f"{guest.deluxe}", "１８３４５７"]\n',
+        encoding="utf-8",
+    )
+    rules = seam_rules(tmp_path)
+
+    assert seam_files(tmp_path) == [planted]
+    assert property_codes([profiles / "a.yaml"]) == {"deluxe-twin", "183457"}
+    assert [line.split(": ", 1)[1] for line in offences([planted], rules["cjk"])] == ["'確認訂房'", "'１８３４５７'"]
+    assert [line.split(": ", 1)[1] for line in offences([planted], rules["property-code"])] == ["' is deluxe-twin'"]
+    assert [line.split(": ", 1)[1] for line in offences([planted], rules["url-path"])] == ["'/admin/api/cases'"]
+    assert names_a_code(["atm"])("pay by atm.")
+    assert not names_a_code(["atm"])("deluxe-twin-atm-breakfast")

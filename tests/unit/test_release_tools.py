@@ -9,6 +9,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from scripts import requirements_gate, shard_check
+from support.requirements import catalogue, lookup
 
 
 def coverage_file(path: Path, **tallies: dict) -> Path:
@@ -17,8 +18,9 @@ def coverage_file(path: Path, **tallies: dict) -> Path:
     return path
 
 
-def tally(*tests: str, passed=0, failed=0, skipped=0) -> dict:
-    return {"tests": list(tests), "passed": passed, "failed": failed, "skipped": skipped}
+def tally(*tests: str, passed=0, failed=0, skipped=0, not_applicable=0, not_offered=()) -> dict:
+    return {"tests": list(tests), "passed": passed, "failed": failed, "skipped": skipped,
+            "not_applicable": not_applicable, "not_offered": list(not_offered)}  # fmt: skip
 
 
 def test_shards_merge_into_one_table_with_every_catalogue_id(tmp_path):
@@ -52,6 +54,64 @@ def test_the_gate_exits_non_zero_and_writes_the_merged_table(tmp_path, capsys, m
     assert requirements_gate.main() == 1
     assert "P1.4.1: no test checks it" in capsys.readouterr().out
     assert json.loads((tmp_path / "m.json").read_text())["P1.3.1"]["passed"] == 1
+
+
+def test_languages_merge_with_not_applicable_summed_and_old_files_without_it_still_merge(tmp_path):
+    zh = coverage_file(tmp_path / "zh-TW.json", **{"P1.4.4": tally("a", "b", passed=1, not_applicable=1,
+                                                                    not_offered=["shop"])})  # fmt: skip
+    en = coverage_file(tmp_path / "en.json", **{"P1.4.4": tally("a", "b", "c", passed=1, not_applicable=2,
+                                                                 not_offered=["back-office", "shop"])})  # fmt: skip
+    old = coverage_file(tmp_path / "old.json", **{"P1.4.4": {"tests": ["a"], "passed": 1, "failed": 0, "skipped": 0}})
+
+    merged = requirements_gate.merge([zh, en, old])
+
+    assert merged["P1.4.4"] == tally("a", "b", "c", passed=3, not_applicable=3, not_offered=["back-office", "shop"])
+
+
+def test_the_gate_prints_not_applicable_per_indicator_with_the_features_not_offered(tmp_path):
+    merged = requirements_gate.merge([coverage_file(
+        tmp_path / "1.json", **{"P1.4.4": tally("a", passed=3, not_applicable=25, not_offered=["shop"])},
+    )])  # fmt: skip
+
+    assert requirements_gate.not_applicable(merged) == [
+        "P1.4.4: 3 passed, 25 not applicable (the property does not offer: an online shop for food and other products)"
+    ]
+    assert requirements_gate.shortfalls(merged, ["P1.4.4"]) == []
+
+
+def test_a_mandatory_requirement_all_not_applicable_fails_the_gate_and_an_optional_one_does_not(tmp_path):
+    assert lookup("P1.4.2").mandatory
+    assert not lookup("P1.4.3").mandatory
+    merged = requirements_gate.merge([coverage_file(tmp_path / "1.json", **{
+        "P1.4.2": tally("a", not_applicable=1, not_offered=["contact-form"]),
+        "P1.4.3": tally("b", not_applicable=2, not_offered=["contact-form"]),
+    })])  # fmt: skip
+
+    problems = requirements_gate.shortfalls(merged, [])
+
+    assert problems == [
+        "P1.4.2: all 1 of its tests were not applicable (the property does not offer: a contact form), "
+        "but every booking site must meet it"
+    ]
+    assert [problem for problem in requirements_gate.shortfalls(merged, ["P1.4"]) if "P1.4.3" in problem] == []
+
+
+def test_the_gate_exits_non_zero_on_a_mandatory_requirement_all_not_applicable(tmp_path, capsys, monkeypatch):
+    source = coverage_file(tmp_path / "1.json", **{"P1.3.4": tally("a", not_applicable=2,
+                                                                    not_offered=["online-cancellation"])})  # fmt: skip
+    monkeypatch.setattr(sys, "argv", ["gate", str(source)])
+
+    assert requirements_gate.main() == 1
+    out = capsys.readouterr().out
+    assert "P1.3.4: 0 passed, 2 not applicable (the property does not offer: online cancellation)" in out
+    assert "P1.3.4: all 2 of its tests were not applicable" in out
+
+
+def test_every_indicator_the_standard_asks_of_every_booking_site_is_mandatory():
+    must = {"P1.1.3", "P1.1.4", "P1.2.1", "P1.2.2", "P1.3.1", "P1.3.2", "P1.3.3", "P1.3.4", "P1.4.1", "P1.4.2",
+            "P1.4.4"}  # fmt: skip
+    assert must <= {rid for rid, requirement in catalogue().items() if requirement.mandatory}
+    assert not lookup("P3.1.1").mandatory
 
 
 def test_the_shard_check_sees_a_lost_test_and_a_changed_outcome():

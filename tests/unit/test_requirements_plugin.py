@@ -37,6 +37,11 @@ def test_the_catalogue_holds_every_indicator_of_the_requirements_document():
     assert lookup("P1.3.2").task.title.startswith("T1.3 確保政策與服務訊息明確的顯示 · ")
 
 
+def test_the_catalogue_says_which_indicators_are_mandatory():
+    assert lookup("P1.3.2").mandatory
+    assert not lookup("P3.3.3").mandatory
+
+
 def test_an_unknown_requirement_id_is_a_collection_error(pytester: pytest.Pytester):
     pytester.makepyfile(test_bad='import pytest\n@pytest.mark.requirement("P9.9.9")\ndef test_x():\n    pass\n')
 
@@ -68,12 +73,14 @@ def test_coverage_json_lists_every_id_with_tests_and_outcomes(pytester: pytest.P
     assert set(coverage) == set(catalogue())
     assert coverage["P1.3.2"] == {
         "tests": ["test_cov.py::test_review_passes", "test_cov.py::test_email_fails"], "passed": 1, "failed": 1,
-        "skipped": 0,
+        "skipped": 0, "not_applicable": 0, "not_offered": [],
     }  # fmt: skip
     assert coverage["P1.4.4"]["failed"] == 1
-    assert coverage["P1.3.4"] == {"tests": ["test_cov.py::test_refund_skipped"], "passed": 0, "failed": 0, "skipped": 1}
-    assert coverage["P1.1.1"] == {"tests": [], "passed": 0, "failed": 0, "skipped": 0}
-    result.stdout.fnmatch_lines(["*requirement coverage*", "P1.3.2*2*1*1*0"])
+    assert coverage["P1.3.4"] == {"tests": ["test_cov.py::test_refund_skipped"], "passed": 0, "failed": 0, "skipped": 1,
+                                  "not_applicable": 0, "not_offered": []}  # fmt: skip
+    assert coverage["P1.1.1"] == {"tests": [], "passed": 0, "failed": 0, "skipped": 0, "not_applicable": 0,
+                                  "not_offered": []}  # fmt: skip
+    result.stdout.fnmatch_lines(["*requirement coverage*", "*skipped*n/a*", "P1.3.2*2*1*1*0*0"])
 
 
 def test_requirement_option_runs_only_that_requirement_or_group(pytester: pytest.Pytester):
