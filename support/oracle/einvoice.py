@@ -20,6 +20,20 @@ EXAMPLES = {
 }
 
 
+# Numbers each destination must refuse, named for the rule they break (a test's cases).
+INVALID_EXAMPLES = (
+    ("company", "12345678", "tax-id-bad-checksum"),
+    ("company", "10458573", "tax-id-7th-digit-7-failing-both-rules"),
+    ("company", "1234567", "tax-id-seven-digits"),
+    ("mobile-barcode", "ABC12345", "mobile-barcode-without-slash"),
+    ("mobile-barcode", "/abc1234", "mobile-barcode-lower-case"),
+    ("mobile-barcode", "/ABC123", "mobile-barcode-too-short"),
+    ("citizen-certificate", "A123456789012345", "citizen-certificate-one-letter"),
+    ("donation", "12", "donation-code-two-digits"),
+    ("donation", "12345678", "donation-code-eight-digits"),
+)
+
+
 def valid_mobile_barcode(value: str) -> bool:
     """`/ABC+123` yes; `ABC12345`, `/abc1234`, `/ABC123` no."""
     return re.fullmatch(r"/[0-9A-Z.+\-]{7}", value) is not None

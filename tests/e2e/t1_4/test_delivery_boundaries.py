@@ -92,7 +92,7 @@ def test_local_delivery_turns_away_a_postcode_outside_its_area(visit: Visit, dat
     mode = _local_mode(visit)
     outside = next((code for code in visit.profile.shop.postcodes_elsewhere if code not in mode.postcodes), None)
     if outside is None:
-        not_applicable("postcode outside the local delivery area in the profile")
+        not_applicable("postcode outside the delivery area in the profile")
     order = order_for(data, _cart_for(visit, mode), mode.code, invoice(data, "mobile-barcode"))
     order = orders.Order(order.items, mode.code, order.invoice, postcode=outside, address=order.address)
 

@@ -23,17 +23,7 @@ VALID = [  # the order matrix (test_order_completion.py) places orders with one 
     pytest.param("company", "10000004", id="tax-id-from-the-new-mod-5-pool"),
     pytest.param("donation", "88888", id="donation-code-five-digits"),
 ]
-INVALID = [
-    pytest.param("company", "12345678", id="tax-id-bad-checksum"),
-    pytest.param("company", "10458573", id="tax-id-7th-digit-7-failing-both-rules"),
-    pytest.param("company", "1234567", id="tax-id-seven-digits"),
-    pytest.param("mobile-barcode", "ABC12345", id="mobile-barcode-without-slash"),
-    pytest.param("mobile-barcode", "/abc1234", id="mobile-barcode-lower-case"),
-    pytest.param("mobile-barcode", "/ABC123", id="mobile-barcode-too-short"),
-    pytest.param("citizen-certificate", "A123456789012345", id="citizen-certificate-one-letter"),
-    pytest.param("donation", "12", id="donation-code-two-digits"),
-    pytest.param("donation", "12345678", id="donation-code-eight-digits"),
-]
+INVALID = [pytest.param(kind, number, id=name) for kind, number, name in einvoice.INVALID_EXAMPLES]
 
 
 @pytest.mark.parametrize(("kind", "number"), VALID)
