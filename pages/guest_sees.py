@@ -17,13 +17,21 @@ PRESENCE_TIMEOUT_MS = 3_000
 
 def arrived(heading: Locator, finding: str, **params: object) -> None:
     """The guest reached the page whose heading this is (as long as any page may take to load)."""
-    expect(heading, findings.say(finding, **params)).to_be_visible()
+    _visible(heading, findings.say(finding, **params), timeout=None)
 
 
 def shown(locator: Locator, finding: str, **params: object) -> Locator:
     """`locator` once the guest can see it; otherwise a failure with the finding's sentence."""
-    expect(locator, findings.say(finding, **params)).to_be_visible(timeout=PRESENCE_TIMEOUT_MS)
+    _visible(locator, findings.say(finding, **params), timeout=PRESENCE_TIMEOUT_MS)
     return locator
+
+
+def _visible(locator: Locator, sentence: str, timeout: float | None) -> None:
+    """Wait for `locator`; a Finding with the plain sentence (Playwright's account as its cause) otherwise."""
+    try:
+        expect(locator, sentence).to_be_visible(timeout=timeout)
+    except AssertionError as error:
+        raise findings.Finding(sentence) from error
 
 
 def read(locator: Locator, finding: str, **params: object) -> str:

@@ -27,7 +27,7 @@ def each(items: Iterable[T], what: str) -> list[T]:
     """The items as a list; an AssertionError saying there is nothing to compare when there are none."""
     listed = list(items)
     if not listed:
-        raise AssertionError(findings.say("nothing-to-compare", what=what))
+        raise findings.Finding(findings.say("nothing-to-compare", what=what))
     return listed
 
 

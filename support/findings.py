@@ -52,6 +52,17 @@ def say(key: str, **params: object) -> str:
     return text.format(**params)
 
 
+class Finding(AssertionError):
+    """A failed check whose whole verdict is one plain sentence (what the guest cannot see or do).
+
+    The report shows the sentence alone; what the browser or mailbox said is the exception's cause.
+    """
+
+    def __init__(self, sentence: str) -> None:
+        super().__init__(sentence)
+        self.sentence = sentence
+
+
 def parameters(text: str) -> set[str]:
     """The `{named}` parameters a sentence takes."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}

@@ -20,6 +20,7 @@ from typing import Protocol
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
+from support import findings
 from support.ports import free_port
 
 
@@ -171,7 +172,7 @@ class RecordingMailbox:
         except MailTimeout as error:
             if missing is None:
                 raise
-            raise MailTimeout(f"{missing}\n{error}") from None
+            raise findings.Finding(missing) from error
         self.read.append(message)
         return message
 

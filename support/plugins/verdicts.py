@@ -188,6 +188,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     report = yield
     if call.excinfo is not None and isinstance(call.excinfo.value, checks.NotApplicable):
         _nothing_to_check(item, report, call.excinfo.value)
+    if call.excinfo is not None and isinstance(call.excinfo.value, findings.Finding):
+        item.stash[_VERDICT] = call.excinfo.value.sentence
     sentence = item.stash.get(_VERDICT, None)
     if sentence and call.excinfo is not None and sentence in str(call.excinfo.value):
         _set_allure_message(item.config, sentence)
