@@ -27,7 +27,10 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import bare_booking  # noqa: E402 - after the path is set
 from support.browser import SYSTEM_CHROMIUM_FLAGS, system_chromium  # noqa: E402
 from support.mailbox import SmtpCapture  # noqa: E402
+from support.profile import load  # noqa: E402
 from support.site_launcher import start_site  # noqa: E402
+
+REFERENCE_SITE = load(ROOT / "profiles" / "demo-hotel.yaml").reference_site.module
 
 OUT = ROOT / "reports" / "bench"
 TRACE_FILES = ["tests/e2e/t1_3/test_review_before_confirmation.py"]
@@ -46,7 +49,7 @@ def startup(repeats: int) -> dict[str, float]:
         started = time.perf_counter()
         folder = Path(tempfile.mkdtemp(prefix="bench-site-"))
         running = start_site(smtp_port=capture.port, database_url=f"sqlite:///{folder / 'db.sqlite3'}",
-                             log_path=folder / "site.log")  # fmt: skip
+                             log_path=folder / "site.log", module=REFERENCE_SITE)  # fmt: skip
         site.append(time.perf_counter() - started)
         with sync_playwright() as playwright:
             started = time.perf_counter()
@@ -81,7 +84,7 @@ def bare_journey(runs: int) -> float:
     capture = SmtpCapture().start()
     folder = Path(tempfile.mkdtemp(prefix="bench-bare-"))
     running = start_site(smtp_port=capture.port, database_url=f"sqlite:///{folder / 'db.sqlite3'}",
-                         log_path=folder / "site.log")  # fmt: skip
+                         log_path=folder / "site.log", module=REFERENCE_SITE)  # fmt: skip
     try:
         timings = bare_booking.run(running.url, runs, _executable(), date.today() + timedelta(days=200))
     finally:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 
 from support.oracle import einvoice
 from support.oracle import order as orders
@@ -216,8 +215,6 @@ SOURCES: dict[str, Source] = {
     "refund_cases": Source("payment methods that charge when booking", refund_cases),
     "priced_stays": Source("room types", priced_stays),
     "addons": Source("add-ons", lambda p: list(p.tariff.addons)),
-    "per_trip_addons": Source("add-ons priced per trip",
-                              lambda p: [a for a in p.tariff.addons if a.per == "trip" and len(a.choices) > 1]),
     "feedback_categories": Source("kinds of feedback", lambda p: list(p.service_standards.feedback)),
     "plain_feedback_categories": Source("kinds of feedback that need no booking reference",
                                         lambda p: [c for c in p.service_standards.feedback
@@ -233,13 +230,6 @@ SOURCES: dict[str, Source] = {
     "free_delivery_carts": Source("delivery modes free from a threshold", free_delivery_carts),
     "store_pickup_modes": Source("delivery modes with a pickup store",
                                  lambda p: [m for m in p.shop.delivery_modes if m.stores] if p.shop else []),
-    "limited_pickup_modes": Source("store pickup modes with weight or size limits",
-                                   lambda p: [m for m in p.shop.delivery_modes if m.weight_under_g or m.longest_side_cm]
-                                   if p.shop else []),
-    "free_delivery_modes": Source("delivery modes free from a threshold",
-                                  lambda p: [m for m in p.shop.delivery_modes if m.free_from] if p.shop else []),
-    "local_delivery_modes": Source("delivery modes limited to an area",
-                                   lambda p: [m for m in p.shop.delivery_modes if m.postcodes] if p.shop else []),
 }  # fmt: skip
 
 
@@ -249,8 +239,3 @@ def case_id(item: object) -> str:
         return case_id(item[-1])
     code = getattr(item, "code", None)
     return code if isinstance(code, str) else repr(item)
-
-
-def lowest_price(items: list) -> Decimal:
-    """The lowest price among products, for tests that need a cheap cart."""
-    return min(item.price for item in items)

@@ -54,7 +54,7 @@ def start_site(
     smtp_port: int,
     database_url: str,
     log_path: Path,
-    module: str = "demo_site",
+    module: str,
     staff_users: tuple[str, ...] = (),
     root_path: str = "",
     defects: tuple[str, ...] = (),
