@@ -17,7 +17,7 @@ NOT_APPLICABLE = re.compile("不適用|does not apply")
 class ProductPage:
     """One product, everything the law asks a shop to say before purchase, and a way to add it to the cart."""
 
-    QUANTITY_SAYS = re.compile("整數|至少|最多|whole number|at least|at most", re.IGNORECASE)
+    QUANTITY_SAYS = CartPage.QUANTITY_SAYS  # the same rule, worded the same, on both pages
 
     URL_TEMPLATE = "shop/{code}"
 

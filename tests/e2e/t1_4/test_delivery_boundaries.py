@@ -7,6 +7,8 @@ postcode in its area and turns one outside away beside the field. Limits come fr
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from playwright.sync_api import expect
 
@@ -78,7 +80,7 @@ def test_local_delivery_takes_a_postcode_in_its_area(visit: Visit, data: TestDat
     """A postcode in the stated area reaches the review, with the address shown."""
     mode = _local_mode(visit)
     order = order_for(data, _cart_for(visit, mode), mode.code, invoice(data, "mobile-barcode"))
-    order = orders.Order(order.items, mode.code, order.invoice, postcode=mode.postcodes[-1], address=order.address)
+    order = dataclasses.replace(order, postcode=mode.postcodes[-1])
 
     review = review_order(visit, order, guest)
 
@@ -94,7 +96,7 @@ def test_local_delivery_turns_away_a_postcode_outside_its_area(visit: Visit, dat
     if outside is None:
         not_applicable("postcode outside the delivery area in the profile")
     order = order_for(data, _cart_for(visit, mode), mode.code, invoice(data, "mobile-barcode"))
-    order = orders.Order(order.items, mode.code, order.invoice, postcode=outside, address=order.address)
+    order = dataclasses.replace(order, postcode=outside)
 
     checkout = fill_checkout(visit, order, guest)
     checkout.submit()
