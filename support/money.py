@@ -21,6 +21,7 @@ class MoneyFormat:
     code: str = "TWD"
     symbol: str = "NT$"
     position: Literal["before", "after"] = "before"
+    spaced: bool = False  # `TWD 3,250` rather than `TWD3,250` (a symbol after the number is always spaced)
     decimals: int = 0
     thousands: str = ","
     decimal_point: str = "."
@@ -36,7 +37,8 @@ class MoneyFormat:
         value = self.round(amount)
         whole, _, fraction = f"{abs(value):,.{self.decimals}f}".partition(".")
         number = whole.replace(",", self.thousands) + (f"{self.decimal_point}{fraction}" if fraction else "")
-        text = f"{self.symbol}{number}" if self.position == "before" else f"{number} {self.symbol}"
+        space = " " if self.spaced else ""
+        text = f"{self.symbol}{space}{number}" if self.position == "before" else f"{number} {self.symbol}"
         return f"-{text}" if value < 0 else text
 
     def pattern(self, amount: Decimal | int) -> re.Pattern[str]:

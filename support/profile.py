@@ -395,6 +395,7 @@ class MoneyNotation(_Model):
     currency: str = "TWD"
     symbol: str = "NT$"
     position: Literal["before", "after"] = "before"
+    spaced: bool = False  # a space between a symbol written before and the number: `TWD 3,250`
     decimals: Literal[0, 2] = 0
     thousands_separator: str = ","
     decimal_separator: str = "."
@@ -471,6 +472,7 @@ class Profile(_Model):
             code=notation.currency,
             symbol=notation.symbol,
             position=notation.position,
+            spaced=notation.spaced,
             decimals=notation.decimals,
             thousands=notation.thousands_separator,
             decimal_point=notation.decimal_separator,
