@@ -7,8 +7,10 @@ typed otherwise; CAPITAL class attributes are the site's own wording a check loo
 `re.Pattern` in every language the site speaks, or a mapping of them). Paths are relative to the
 base URL (`rooms`, never `/rooms`), so a site served under a path works.
 
-Writing a pack for a new site: copy `pages/lanwan/`, keep every class name and public member
-named here, and change locators and wording to the site's markup. Values from the profile (room,
+Writing a pack for a new site: start from `pages/lanwan/` (plain server-rendered forms) or
+`pages/mistyhill/` (a client-rendered wizard), keep every class name and public member named here,
+and change locators and wording to the site's markup. Pages of a feature the property does not
+offer (`PAGES_OF_FEATURE`: a shop, a back office, …) may be left out. Values from the profile (room,
 add-on, method, product and carrier names) are handed in by the scenarios as strings in the site's
 language. Where the standard demands something the guest must see (a booking reference, the
 cancellation terms, a link to the after-stay information), read it through `pages.guest_sees`, so
@@ -18,7 +20,7 @@ a site that lacks it fails with a plain sentence instead of a timeout.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -47,9 +49,29 @@ PAGES = (
 )  # fmt: skip
 
 
-def missing_pages(pack: ModuleType) -> list[str]:
-    """The page classes `pack` does not export."""
-    return [name for name in PAGES if not isinstance(getattr(pack, name, None), type)]
+# The pages only a property offering a feature has (support/features.yaml); a pack for a property
+# without a shop, say, need not write the shop's pages.
+PAGES_OF_FEATURE = {
+    "manage-booking": ("ManageLookupPage",),
+    "online-cancellation": ("ManagedBookingPage", "CancellationPreviewPage", "CancellationEmailPage"),
+    "contact-form": ("ContactPage", "FeedbackAcknowledgementPage", "FeedbackEmailPage"),
+    "shop": ("ShopPage", "ProductPage", "CartPage", "CheckoutPage", "OrderReviewPage", "OrderConfirmationPage",
+             "OrderEmailPage"),
+    "back-office": ("AdminLoginPage", "AdminCaseListPage", "AdminCasePage"),
+}  # fmt: skip
+
+
+def needed_pages(features: Collection[str] | None = None) -> list[str]:
+    """The pages a pack must export for a property offering `features` (None: every page)."""
+    if features is None:
+        return list(PAGES)
+    optional = {name for feature, names in PAGES_OF_FEATURE.items() if feature not in features for name in names}
+    return [name for name in PAGES if name not in optional]
+
+
+def missing_pages(pack: ModuleType, features: Collection[str] | None = None) -> list[str]:
+    """The page classes `pack` does not export, of those a property offering `features` needs."""
+    return [name for name in needed_pages(features) if not isinstance(getattr(pack, name, None), type)]
 
 
 # Regions several pages share
@@ -423,6 +445,9 @@ class BookingEmailPage(Protocol):
 
     def open_stay_info(self) -> StayInfoPage:
         """Follow the email's link to the after-stay information."""
+
+    def open_manage_booking(self) -> ManagedBookingPage:
+        """Follow the email's link to the guest's own booking (sites without a lookup form cancel this way)."""
 
 
 class StayInfoPage(Protocol):

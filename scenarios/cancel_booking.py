@@ -1,4 +1,4 @@
-"""Cancelling a booking as its guest: find it, see the refund, cancel, read the cancellation email."""
+"""Cancelling a booking as its guest: reach it, see the refund, cancel, read the cancellation email."""
 
 from __future__ import annotations
 
@@ -11,10 +11,21 @@ from support import findings
 from support.mailbox import Mailbox
 
 
-def preview_cancellation(visit: Visit, reference: str, email: str) -> ui.CancellationPreviewPage:
-    """Find the booking with its reference and email and ask to cancel it, stopping before confirming."""
+def open_own_booking(visit: Visit, mailbox: Mailbox, reference: str, email: str) -> ui.ManagedBookingPage:
+    """The guest's own booking, reached the way the property offers: a lookup form, else the email's link."""
+    if visit.profile.offers("manage-booking"):
+        return visit.pack.ManageLookupPage(visit.page).open().find(reference, email)
+    acknowledgement = visit.pack.BookingEmailPage
+    message = mailbox.wait_for(
+        to=email, subject=acknowledgement.subject(reference), missing=findings.say("no-booking-email")
+    )
+    return acknowledgement(visit.page).show(message.html).open_manage_booking()
+
+
+def preview_cancellation(visit: Visit, mailbox: Mailbox, reference: str, email: str) -> ui.CancellationPreviewPage:
+    """Reach the booking and ask to cancel it, stopping before confirming."""
     with allure.step(f"Ask to cancel booking {reference}"):
-        return visit.pack.ManageLookupPage(visit.page).open().find(reference, email).start_cancelling()
+        return open_own_booking(visit, mailbox, reference, email).start_cancelling()
 
 
 def open_cancellation_email(

@@ -9,9 +9,17 @@ so comments do not count; docstrings, which document, do not count either):
 - cjk: a literal with Han, kana or fullwidth characters (site copy in Chinese or Japanese);
 - property-code: a literal holding, as a whole token, the value of a `code` key anywhere in
   `profiles/*.yaml` (boundaries are hyphen-aware: `deluxe-twin` is not found in `deluxe-twin-suite`);
-- url-path: a literal that is a URL path (`/rooms`, `/admin/api/cases`).
+- url-path: a literal that is a URL path (`/rooms`, `/admin/api/cases`);
+- site-name: a literal naming a hotel: its property name in any language, its profile's file name,
+  its pack or its reference site's module (`pages.lanwan`, `misty_hill`, `demo-hotel`).
 
-Prints the offending literals per rule and per file, and the total, so a before and an after can
+And one rule over code, `site-branch`: a condition (`if`, `… if … else …`, `while`, a filter in a
+comprehension, a `skipif`/`xfail` marker, `pytest.skip`/`xfail` calls) that looks at which site
+or hotel this is: the property's name, the profile's `reference_site`, `pages` or `channel`, the
+`pack`, a module's `__name__`. Tests ask the profile what the property *offers*, never
+who it is.
+
+Prints the offences per rule and per file, and the total, so a before and an after can
 be quoted. tests/unit/test_house_rules.py applies the same rules.
 """
 
@@ -117,13 +125,80 @@ def is_url_path(value: str) -> bool:
     return bool(URL_PATH.match(value))
 
 
+def site_names(profiles: Iterable[Path]) -> set[str]:
+    """What names a hotel in these profiles: property names, file stems, packs, reference-site modules."""
+    names: set[str] = set()
+    for path in profiles:
+        profile = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        names.add(path.stem)
+        names.update(str(value) for value in ((profile.get("property") or {}).get("name") or {}).values())
+        names.update(filter(None, [profile.get("pages"), (profile.get("reference_site") or {}).get("module")]))
+    names.update({name.rsplit(".", 1)[-1] for name in names if "." in name})  # `lanwan` of `pages.lanwan`
+    return names
+
+
+def names_a_site(names: Iterable[str]) -> Rule:
+    """A rule: whether the literal holds a hotel's name, case-insensitively, as a whole word."""
+    ordered = sorted(names, key=len, reverse=True)
+    if not ordered:
+        return lambda value: False
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])", re.IGNORECASE)
+    return lambda value: bool(pattern.search(value))
+
+
 def seam_rules(root: Path = ROOT) -> dict[str, Rule]:
-    """The three rules, the property codes read from the profiles under `root`."""
+    """The literal rules, the property codes and hotel names read from the profiles under `root`."""
+    profiles = sorted((root / "profiles").glob("*.yaml"))
     return {
         "cjk": has_cjk,
-        "property-code": names_a_code(property_codes(sorted((root / "profiles").glob("*.yaml")))),
+        "property-code": names_a_code(property_codes(profiles)),
         "url-path": is_url_path,
+        "site-name": names_a_site(site_names(profiles)),
     }
+
+
+# What tells one hotel or site from another: a condition looking at these is a site-specific branch.
+# (The profile's facts are fine to look at: `if profile.property.service_phone` asks what is approved.)
+IDENTITY_ATTRIBUTES = {"reference_site", "pages", "channel", "__name__", "__module__", "__file__"}
+IDENTITY_NAMES = {"pack"}
+SKIPPERS = {"skip", "skipif", "xfail", "importorskip"}
+
+
+def site_branches(path: Path) -> list[str]:
+    """`path:line: condition` for each condition in the file that looks at which site or hotel this is."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = sorted((node.lineno, ast.unparse(node)) for node in _conditions(tree) if _looks_at_identity(node))
+    return [f"{path}:{line}: {condition}" for line, condition in found]
+
+
+def _conditions(tree: ast.AST) -> Iterator[ast.expr]:
+    """Every expression that decides whether code runs: branch tests, comprehension filters, skip arguments."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If | ast.IfExp | ast.While):
+            yield node.test
+        elif isinstance(node, ast.comprehension):
+            yield from node.ifs
+        elif isinstance(node, ast.Call) and _called_name(node.func) in SKIPPERS:
+            yield from node.args
+            yield from (keyword.value for keyword in node.keywords)
+
+
+def _called_name(func: ast.expr) -> str | None:
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+
+
+def _looks_at_identity(condition: ast.expr) -> bool:
+    """Whether the condition reads who the hotel is (`profile.property.name`, the pack, a module name)."""
+    return any(_is_identity(part) for part in ast.walk(condition))
+
+
+def _is_identity(node: ast.AST) -> bool:
+    if isinstance(node, ast.Name):
+        return node.id in IDENTITY_NAMES
+    if not isinstance(node, ast.Attribute):
+        return False
+    owner = node.value.attr if isinstance(node.value, ast.Attribute) else None
+    return node.attr in IDENTITY_ATTRIBUTES or (node.attr in {"name", "legal_name"} and owner == "property")
 
 
 def offences(paths: Iterable[Path], rule: Rule) -> list[str]:
@@ -149,7 +224,12 @@ def main() -> int:
         for path, count in counts.items():
             if count:
                 print(f"  {count:>4}  {path.relative_to(ROOT)}")
-    print(f"total: {total} offending literals in {len(files)} files under {', '.join(SEAM_FOLDERS)}")
+    branches = [line for path in files for line in site_branches(path)]
+    print(f"site-branch: {len(branches)}")
+    for line in branches:
+        print(f"  {line}")
+    total += len(branches)
+    print(f"total: {total} offences in {len(files)} files under {', '.join(SEAM_FOLDERS)}")
     return 0
 
 

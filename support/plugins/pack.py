@@ -1,7 +1,8 @@
 """Which page-object pack reads the site's markup: `--pages MODULE`, else the profile's `pages:`.
 
 A pack is a module (in this repository or in a hotel's own package, installed beside the suite)
-that exports every page class `pages/interface.py` names. It is checked when pytest starts: a
+that exports every page class `pages/interface.py` names, but for the pages of features the
+property does not offer. It is checked when pytest starts: a
 pack that cannot be imported or lacks a page stops the run, naming what is missing.
 """
 
@@ -37,7 +38,7 @@ def pytest_configure(config: pytest.Config) -> None:
         module = importlib.import_module(name)
     except ImportError as error:
         raise pytest.UsageError(f"the page-object pack {name!r} cannot be imported: {error}") from None
-    missing = missing_pages(module)
+    missing = missing_pages(module, approved_profile(config).features)
     if missing:
         raise pytest.UsageError(f"the page-object pack {name} lacks: {', '.join(missing)} (see pages/interface.py)")
     config.stash[PACK] = module

@@ -14,7 +14,15 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from scripts.seam_count import names_a_code, offences, property_codes, seam_files, seam_rules
+from scripts.seam_count import (
+    names_a_code,
+    offences,
+    property_codes,
+    seam_files,
+    seam_rules,
+    site_branches,
+    site_names,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SUITE = [path for folder in ("tests", "pages", "scenarios") for path in (ROOT / folder).rglob("*.py")]
@@ -55,9 +63,41 @@ def test_the_rules_catch_what_they_forbid(tmp_path):
     assert len(_offences([bad], ASSERT)) == 1
 
 
-@pytest.mark.parametrize("rule", ["cjk", "property-code", "url-path"])
-def test_tests_and_scenarios_hold_no_site_copy_property_codes_or_url_paths(rule):
+@pytest.mark.parametrize("rule", ["cjk", "property-code", "url-path", "site-name"])
+def test_tests_and_scenarios_hold_no_site_copy_property_codes_url_paths_or_hotel_names(rule):
     assert offences(seam_files(ROOT), seam_rules(ROOT)[rule]) == []
+
+
+def test_tests_and_scenarios_never_branch_on_which_site_or_hotel_it_is():
+    """The same files check every hotel: no `if`, skip or filter on the site, the pack or the property's name."""
+    assert [line for path in seam_files(ROOT) for line in site_branches(path)] == []
+
+
+def test_the_site_rules_catch_what_they_forbid(tmp_path):
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    (profiles / "misty-hill.yaml").write_text(
+        "property: {name: {en: Misty Hill}}\npages: pages.mistyhill\nreference_site: {module: misty_hill}\n",
+        encoding="utf-8",
+    )
+    planted = tmp_path / "test_planted.py"
+    planted.write_text(
+        "import pytest\n"
+        "if profile.property.name(lang) == name:\n    pass\n"
+        "x = 1 if pack.__name__ else 2\n"
+        "@pytest.mark.skipif(profile.reference_site, reason='bundled')\ndef test_a(): pass\n"
+        "if pack is other:\n    pytest.skip('not here')\n"
+        "if profile.property.service_phone and profile.offers('shop'):\n    pass\n",
+        encoding="utf-8",
+    )
+    literals = tmp_path / "test_literals.py"
+    literals.write_text("A = 'misty_hill'\nB = 'Misty Hill B&B'\nC = 'mistyhillside'\nD = 'pages.mistyhill'\n")
+
+    assert site_names([profiles / "misty-hill.yaml"]) >= {"misty-hill", "Misty Hill", "misty_hill", "mistyhill"}
+    assert [line.split(":")[1] for line in site_branches(planted)] == ["2", "4", "5", "7"]
+    assert [line.split(": ", 1)[1] for line in offences([literals], seam_rules(tmp_path)["site-name"])] == [
+        "'misty_hill'", "'Misty Hill B&B'", "'pages.mistyhill'",
+    ]  # fmt: skip
 
 
 def test_the_seam_rules_catch_what_they_forbid(tmp_path):
