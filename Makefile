@@ -1,6 +1,8 @@
 # The suite's two commands (see README.md):
 #   make e2e    run the regression suite against the bundled site (or BASE_URL=…) once per language of the
-#               profile (LANGS=en for one), build one Allure report, and apply the release gates
+#               profile (LANGS=en for one), build one Allure report, and apply the release gates;
+#               PROFILE=profiles/misty-hill.yaml checks the second reference site (its profile names its
+#               pack and its bundled site)
 #   make test   the project's own tests: site, support, e2e and meta
 # Both install what is missing first: .venv, Python packages, system Chromium and CJK fonts, Allure.
 #
@@ -17,6 +19,9 @@ PROFILE ?= $(or $(HOTEL_PROFILE),profiles/demo-hotel.yaml)
 # The languages the profile lists (`languages:`, first = default); zh-TW and en where it lists none.
 # Read when a recipe runs (after setup has made the venv), so `?=` and not `:=`.
 LANGS ?= $(or $(shell $(PY) -c 'import sys, yaml; print(" ".join((yaml.safe_load(open(sys.argv[1], encoding="utf-8")) or {}).get("languages") or []))' $(PROFILE) 2>/dev/null),zh-TW en)
+# The report's title: the property's name (in the report's language where the profile has it) and
+# what the report is. Read when a recipe runs, like LANGS.
+REPORT_NAME ?= $(shell $(PY) -c 'import sys, yaml; name = (((yaml.safe_load(open(sys.argv[1], encoding="utf-8")) or {}).get("property") or {}).get("name") or {}); print(name.get(sys.argv[2]) or next(iter(name.values()), ""), "訂房網站法遵回歸測試" if sys.argv[2].startswith("zh") else "booking site compliance regression")' $(PROFILE) $(REPORT_LANG) 2>/dev/null)
 # Workers for the e2e suite: on 2 cores one worker was measured faster than two or three
 # (docs/performance.md), so small machines get 1 and bigger ones xdist's `auto`. The project's own
 # tests (make test) keep 2: their defect proofs wait on subprocesses and CI has timed them at 2.
@@ -56,7 +61,7 @@ test: setup
 
 report:
 	@$(PY) scripts/requirements_gate.py $(COVERAGE) --merged reports/requirements.json >/dev/null
-	@REPORT_LANG=$(REPORT_LANG) $(ALLURE) generate $(RESULTS) --config allurerc.mjs >/dev/null
+	@REPORT_LANG=$(REPORT_LANG) REPORT_NAME="$(REPORT_NAME)" $(ALLURE) generate $(RESULTS) --config allurerc.mjs >/dev/null
 	@echo "Allure report: $(CURDIR)/reports/allure-report/index.html  (view with: npx allure open reports/allure-report)"
 	@echo "Requirement coverage: $(CURDIR)/reports/requirements.json"
 

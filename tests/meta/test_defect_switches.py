@@ -1,10 +1,13 @@
-"""Proof that the suite catches defects: each switch of the reference site fails a test of its requirement.
+"""Proof that the suite catches defects: each switch of each reference site fails a test of its requirement.
 
-For every switch `python -m demo_site --list-defects` names, the requirement's tests are run
-against a site started with that switch until the first failure: one must fail, filed under that
-requirement in the report, with a message and a screenshot. Only the broken requirement's tests
-run, so the proof stays fast as the catalogue grows. That the same tests pass against the clean
-site is shown by `tests/e2e` itself, which `make test` runs against the clean bundled site.
+For every reference site (a profile in profiles/ naming one) and every switch its
+`python -m MODULE --list-defects` names, the requirement's tests are run, with that profile and its
+pack, against the site started with that switch until the first failure: one must fail, as a
+*failure* (not broken), filed under that requirement in the report, with a message and a
+screenshot. Only the broken requirement's tests run, so the proof stays fast as the catalogue
+grows. That the same tests pass against the clean bundled site is shown by `tests/e2e` itself,
+which `make test` runs against it; for the other reference sites, the tests each switch is caught
+by are run once against the clean site here.
 
 Where a requirement has many tests and the one that catches a switch comes late, a focus (a
 `-k` expression) runs the likeliest tests first. A focus only orders the search: if the focused
@@ -20,7 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 
+from support.plugins.site import DEFAULT_PROFILE
 from support.requirements import catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,11 +35,22 @@ pytestmark = pytest.mark.meta
 
 @dataclass(frozen=True)
 class Switch:
-    """One line of `--list-defects`."""
+    """One line of a reference site's `--list-defects`, and the profile that site is checked with."""
 
     name: str
     requirement: str
     description: str
+    profile: Path
+
+    @property
+    def module(self) -> str:
+        """The reference site's module."""
+        return reference_sites()[self.profile]
+
+    @property
+    def id(self) -> str:
+        """`site:switch`, unique across the reference sites."""
+        return f"{self.module}:{self.name}"
 
 
 @dataclass(frozen=True)
@@ -51,42 +67,55 @@ class SuiteRun:
         return [result for result in self.results if result["status"] in ("failed", "broken")]
 
 
+def reference_sites() -> dict[Path, str]:
+    """Each profile in profiles/ that names a bundled reference site, and that site's module."""
+    sites = {}
+    for path in sorted((ROOT / "profiles").glob("*.yaml")):
+        module = ((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("reference_site") or {}).get("module")
+        if module:
+            sites[path] = module
+    return sites
+
+
 def switches() -> list[Switch]:
-    """The site's defect switches, as it lists them itself."""
-    listing = subprocess.run(
-        [sys.executable, "-m", "demo_site", "--list-defects"], capture_output=True, text=True, check=True, cwd=ROOT
-    ).stdout
-    return [Switch(*line.split("\t")) for line in listing.strip().splitlines()]
+    """Every reference site's defect switches, as each lists them itself."""
+    found = []
+    for profile, module in reference_sites().items():
+        listing = subprocess.run(
+            [sys.executable, "-m", module, "--list-defects"], capture_output=True, text=True, check=True, cwd=ROOT
+        ).stdout
+        found += [Switch(*line.split("\t"), profile=profile) for line in listing.strip().splitlines()]
+    return found
 
 
 SWITCHES = switches()
-FOCUS = {  # switch → the tests to try first (see the module docstring)
-    "no-booking-email": "booking_acknowledgement and email",
-    "wrong-carrier-on-confirmation": "order_completion",
-    "delivery-fee-not-in-total": "order_completion",
-    "frozen-offered-store-pickup": "delivery_offers",
-    "tax-id-checksum-ignored": "einvoice and invalid",
-    "cancel-keeps-rooms": "go_back_on_sale",
-    "refund-10-13-days-60": "deposit-13 or deposit-10",
-    "cancel-email-no-amount": "refunds_the_oracles_share",
-    "no-after-stay-link": "guides_the_guest",
-    "hold-date-late": "how_and_by_when",
-    "hold-date-missing": "how_and_by_when",
-    "deposit-40-percent": "statutory_share",
-    "history-editable": "cannot_be_edited",
-    "agent-can-decide": "only_a_supervisor",
-    "case-list-no-deadline": "deadline",
-    "standards-unlinked-from-product-pages": "every_page_links",
-    "review-no-cancellation-terms": "cancellation_terms_before_confirming",
-    "confirmation-no-reference": "acknowledged_with_a_reference",
+FOCUS = {  # switch (site:name) → the tests to try first (see the module docstring)
+    "demo_site:no-booking-email": "booking_acknowledgement and email",
+    "demo_site:wrong-carrier-on-confirmation": "order_completion",
+    "demo_site:delivery-fee-not-in-total": "order_completion",
+    "demo_site:frozen-offered-store-pickup": "delivery_offers",
+    "demo_site:tax-id-checksum-ignored": "einvoice and invalid",
+    "demo_site:cancel-keeps-rooms": "go_back_on_sale",
+    "demo_site:refund-10-13-days-60": "deposit-13 or deposit-10",
+    "demo_site:cancel-email-no-amount": "refunds_the_oracles_share",
+    "demo_site:no-after-stay-link": "guides_the_guest",
+    "demo_site:hold-date-late": "how_and_by_when",
+    "demo_site:hold-date-missing": "how_and_by_when",
+    "demo_site:deposit-40-percent": "statutory_share",
+    "demo_site:history-editable": "cannot_be_edited",
+    "demo_site:agent-can-decide": "only_a_supervisor",
+    "demo_site:case-list-no-deadline": "deadline",
+    "demo_site:standards-unlinked-from-product-pages": "every_page_links",
+    "demo_site:review-no-cancellation-terms": "cancellation_terms_before_confirming",
+    "demo_site:confirmation-no-reference": "acknowledged_with_a_reference",
 }
 
 
-def run_requirement(tmp_path: Path, requirement: str, *extra: str) -> SuiteRun:
-    """Run the e2e tests of one requirement with their own report folders; return what happened."""
+def run_requirement(tmp_path: Path, requirement: str, *extra: str, profile: Path = DEFAULT_PROFILE) -> SuiteRun:
+    """Run the e2e tests of one requirement, checked with `profile`, with their own report folders."""
     allure_dir, coverage = tmp_path / "allure-results", tmp_path / "requirements.json"
     command = [
-        sys.executable, "-m", "pytest", "tests/e2e", "--requirement", requirement,
+        sys.executable, "-m", "pytest", "tests/e2e", "--profile", str(profile), "--requirement", requirement,
         "-p", "no:randomly", "-p", "no:cacheprovider", "-q", "--mail-timeout=3", "--maxfail=1",
         f"--alluredir={allure_dir}", f"--requirements-json={coverage}", f"--output={tmp_path / 'test-results'}",
         *extra,
@@ -106,20 +135,22 @@ def story_ids(result: dict) -> set[str]:
     return {label["value"].split(" ", 1)[0] for label in result["labels"] if label["name"] == "story"}
 
 
-@pytest.mark.parametrize("switch", SWITCHES, ids=[switch.name for switch in SWITCHES])
+@pytest.mark.parametrize("switch", SWITCHES, ids=[switch.id for switch in SWITCHES])
 def test_each_defect_switch_fails_a_test_of_the_requirement_it_breaks(switch: Switch, tmp_path: Path):
-    """The broken requirement shows failures, each filed under its ID with a message and a screenshot."""
+    """The broken requirement shows a failure (not broken), filed under its ID, with a message and a screenshot."""
     run = None
-    if switch.name in FOCUS:
+    defect = ("--site-defect", switch.name)
+    if switch.id in FOCUS:
         run = run_requirement(
-            tmp_path / "focused", switch.requirement, "--site-defect", switch.name, "-k", FOCUS[switch.name]
+            tmp_path / "focused", switch.requirement, *defect, "-k", FOCUS[switch.id], profile=switch.profile
         )
     if run is None or run.returncode != pytest.ExitCode.TESTS_FAILED:
-        run = run_requirement(tmp_path / "all", switch.requirement, "--site-defect", switch.name)
+        run = run_requirement(tmp_path / "all", switch.requirement, *defect, profile=switch.profile)
 
     assert run.returncode == pytest.ExitCode.TESTS_FAILED, run.output
     assert run.coverage[switch.requirement]["failed"] >= 1, run.output
     for failure in run.failures():
+        assert failure["status"] == "failed", f"{failure['name']} is broken, not failed:\n{run.output}"
         assert switch.requirement in story_ids(failure), f"{failure['name']} failed but is not filed under it"
         assert failure["statusDetails"]["message"].strip(), f"{failure['name']} failed without a message"
         attachments = {attachment["name"] for attachment in failure["attachments"]}
@@ -127,11 +158,29 @@ def test_each_defect_switch_fails_a_test_of_the_requirement_it_breaks(switch: Sw
         assert {"page URL", "data seed"} <= attachments, f"{failure['name']} lacks evidence"
 
 
+@pytest.mark.parametrize(
+    "profile", [path for path in reference_sites() if path != DEFAULT_PROFILE], ids=lambda path: path.stem
+)
+def test_the_tests_that_catch_the_switches_pass_on_the_clean_site(profile: Path, tmp_path: Path):
+    """Against the site with no switch on, the focused tests pass: a switch's failure is the switch's doing."""
+    focused = [FOCUS[switch.id] for switch in SWITCHES if switch.profile == profile and switch.id in FOCUS]
+    expression = " or ".join(f"({focus})" for focus in focused)
+    command = [
+        sys.executable, "-m", "pytest", "tests/e2e", "--profile", str(profile), "-k", expression,
+        "-p", "no:randomly", "-p", "no:cacheprovider", "-q", f"--alluredir={tmp_path / 'allure-results'}",
+        f"--output={tmp_path / 'test-results'}", f"--requirements-json={tmp_path / 'requirements.json'}",
+    ]  # fmt: skip
+    completed = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=900)
+
+    assert focused, f"no focus for the switches of {profile.name}"
+    assert completed.returncode == pytest.ExitCode.OK, completed.stdout + completed.stderr
+
+
 def test_the_switch_registry_names_known_requirements_and_every_focus_a_switch():
     """Each switch breaks a requirement of the catalogue, and every focus above names a switch that exists."""
-    names = {switch.name for switch in SWITCHES}
+    names = {switch.id for switch in SWITCHES}
 
-    assert len(names) == len(SWITCHES), "two switches share a name"
+    assert len(names) == len(SWITCHES), "two switches of a site share a name"
     assert not [s.name for s in SWITCHES if s.requirement not in catalogue()], "a switch names an unknown requirement"
     assert set(FOCUS) <= names, f"focus for switches that do not exist: {sorted(set(FOCUS) - names)}"
 
@@ -145,16 +194,18 @@ def test_an_unknown_switch_stops_the_run_before_any_site_starts(tmp_path: Path):
     assert "site-logs" not in run.output
 
 
-def test_every_switched_requirement_has_tests_that_can_catch_it(tmp_path: Path):
+@pytest.mark.parametrize("profile", list(reference_sites()), ids=lambda path: path.stem)
+def test_every_switched_requirement_has_tests_that_can_catch_it(profile: Path, tmp_path: Path):
     """Each requirement a switch breaks is checked by at least one e2e test (else its switch proves nothing)."""
     coverage = tmp_path / "requirements.json"
     collected = subprocess.run(
-        [sys.executable, "-m", "pytest", "tests/e2e", "--collect-only", "-q", "-p", "no:randomly",
-         "-p", "no:cacheprovider", f"--requirements-json={coverage}"],
+        [sys.executable, "-m", "pytest", "tests/e2e", "--profile", str(profile), "--collect-only", "-q",
+         "-p", "no:randomly", "-p", "no:cacheprovider", f"--requirements-json={coverage}"],
         capture_output=True, text=True, cwd=ROOT, timeout=300,
     )  # fmt: skip
 
     assert collected.returncode == pytest.ExitCode.OK, collected.stdout + collected.stderr
     tests = json.loads(coverage.read_text())
-    untested = sorted({switch.requirement for switch in SWITCHES if not tests[switch.requirement]["tests"]})
+    switched = {switch.requirement for switch in SWITCHES if switch.profile == profile}
+    untested = sorted(requirement for requirement in switched if not tests[requirement]["tests"])
     assert not untested, f"switches break requirements no test checks: {untested}"
