@@ -24,7 +24,7 @@ ENGINE_DEFECTS = (
     Defect("statutory-refund-schedule", "P1.3.4",
            "a cancellation refunds by the statutory schedule instead of the published, more generous one"),
     Defect("confirmation-without-reference", "P1.4.4", "the confirmation step shows no booking reference"),
-    Defect("email-without-stay-info-link", "P1.3.3", 
+    Defect("email-without-stay-info-link", "P1.3.3",
            "the acknowledgement email has no link to the after-stay information"),
     Defect("last-room-sold-twice", "P1.4.4", "two guests racing for the last room both get it"),
 )  # fmt: skip
