@@ -50,8 +50,8 @@ class Media:
     alt: dict[str, str]
 
 
-LOGO = Media("misty-hill-logo.svg", T("山霧民宿標誌", "山霧民宿のロゴ"))
-VALLEY = Media("valley-morning.svg", T("清晨山谷雲霧", "朝の渓谷にかかる霧"))
+LOGO = Media("misty-hill-logo.png", T("山霧民宿標誌", "山霧民宿のロゴ"))
+VALLEY = Media("valley-morning.png", T("清晨山谷雲霧", "朝の渓谷にかかる霧"))
 
 OPENS, CLOSES = "09:00", "21:00"  # when someone answers the phone and LINE
 
