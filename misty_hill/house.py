@@ -61,11 +61,11 @@ class RoomType:
 
 
 ROOM_TYPES = (
-    RoomType("cedar", T("雲杉雙人房", "雲杉ダブルルーム"), 3, 2, 3250, "room-cedar.svg",
+    RoomType("cedar", T("雲杉雙人房", "雲杉ダブルルーム"), 3, 2, 3250, "room-cedar.png",
              T("雲杉雙人房：木質雙人床", "雲杉ダブルルーム：木のダブルベッド")),
-    RoomType("valley", T("溪谷景觀雙床房", "渓谷ビュー・ツイン"), 2, 2, 3600, "room-valley.svg",
+    RoomType("valley", T("溪谷景觀雙床房", "渓谷ビュー・ツイン"), 2, 2, 3600, "room-valley.png",
              T("溪谷景觀雙床房：兩張單人床與溪谷窗景", "渓谷ビュー・ツイン：シングルベッド2台と渓谷の窓")),
-    RoomType("loft", T("閣樓四人房", "ロフト4名ルーム"), 1, 4, 2800, "room-loft.svg",
+    RoomType("loft", T("閣樓四人房", "ロフト4名ルーム"), 1, 4, 2800, "room-loft.png",
              T("閣樓四人房：樓中樓床位", "ロフト4名ルーム：ロフトのベッド")),
 )  # fmt: skip
 
