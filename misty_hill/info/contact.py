@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from misty_hill.i18n import T, pick
@@ -66,8 +67,7 @@ async def send(request: Request) -> Response:
         said = {field: pick(SAYS[key], lang) for field, key in errors.items()}
         return page(request, "info/contact.html", status_code=422, values=values, errors=said, open_form=True,
                     consent=consent)  # fmt: skip
-    case = store(request, values)
-    feedback_mail.send(request, case)
+    case = await run_in_threadpool(open_and_acknowledge, request, values)  # the database and SMTP block
     response = RedirectResponse(f"{base_href(request)}{PATHS['contact']}received/{case.number}", status_code=303)
     response.set_cookie(SENT_COOKIE, sign(request, case.number), httponly=True, samesite="lax",
                         path=base_href(request))  # fmt: skip
@@ -104,6 +104,13 @@ def reply_by(received: date, category: facts.Category) -> date:
     if category.code == "complaint":
         days = min(days, facts.COMPLAINT_DEADLINE_DAYS)
     return received + timedelta(days=days)
+
+
+def open_and_acknowledge(request: Request, values: dict[str, str]) -> cases.FeedbackCase:
+    """Store the message as a case, then mail the guest its acknowledgement (a relay that is down is only logged)."""
+    case = store(request, values)
+    feedback_mail.send(request, case)
+    return case
 
 
 def store(request: Request, values: dict[str, str]) -> cases.FeedbackCase:
