@@ -30,6 +30,7 @@
   let offers = {};           // room code → its offer for the current stay
   let state = load();        // what the guest entered, and where they are
   let shownMonth = null;     // the first day of the month the calendar shows
+  let attempted = false;     // whether the guest has asked for the review yet
 
   /* ---------- small helpers ---------- */
 
@@ -389,17 +390,18 @@
     const card = sections.room.querySelector(`[data-room="${kind.code}"]`);
     const price = document.getElementById(`room-${kind.code}-price`);
     const radio = document.getElementById(`room-${kind.code}`);
-    card.dataset.soldOut = offer && offer.sold_out ? "true" : "false";
-    radio.disabled = Boolean(offer && offer.sold_out && state.room_type !== kind.code);
+    const none = Boolean(offer && offer.left <= 0);
+    card.dataset.soldOut = none ? "true" : "false";
+    radio.disabled = none && state.room_type !== kind.code;
     if (!offer) price.textContent = t("fix_stay_first");
-    else if (offer.sold_out) price.textContent = t("sold_out");
+    else if (none) price.textContent = t("sold_out");
     else price.textContent = `${t("stay_price", { price: offer.price })}（${t("left", { n: offer.left })}）`;
   }
 
   /* ---------- step 3: extras ---------- */
 
   function buildExtras() {
-    sections.extras.append(stepHeading("extras"), setup.addons.map(extraChoice),
+    sections.extras.append(stepHeading("extras"), ...setup.addons.map(extraChoice),
       navButtons("extras", t("next"), () => go("guest")));
   }
 
@@ -458,13 +460,20 @@
     const attributes = {
       id: name, name, autocomplete, "aria-describedby": described,
       oninput: (event) => { state[name] = event.target.value; state.review = null; clearError(name); save(); },
-      onblur: () => { const errors = guestErrors(); if (errors[name]) showFieldError(name, errors[name]); },
+      onblur: () => recheck(name),
     };
     const input = type === "textarea" ? el("textarea", Object.assign({ rows: "3" }, attributes))
       : el("input", Object.assign({ type }, attributes));
     input.value = state[name];
     return el("div", { class: "field" }, el("label", { for: name, text: t(name) }),
       hint ? el("p", { id: `hint-${name}`, class: "hint", text: hint }) : null, input, errorSlot(name));
+  }
+
+  /** After a first try at the review, a field is rechecked as the guest leaves it (not before: a message
+   *  appearing under a field the guest is still filling in would push the page about under their pointer). */
+  function recheck(name) {
+    const errors = guestErrors();
+    if (attempted && errors[name]) showFieldError(name, errors[name]);
   }
 
   /* ---------- the running total beside the steps ---------- */
@@ -575,6 +584,7 @@
   /* ---------- review, confirmation ---------- */
 
   function toReview() {
+    attempted = true;
     const errors = allErrors();
     if (Object.keys(errors).length) {
       showErrors(errors);
