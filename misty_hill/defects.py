@@ -20,13 +20,16 @@ class Defect(NamedTuple):
 
 ENGINE_DEFECTS = (
     Defect("review-drops-bike-fee", "P1.3.2", "the booking review leaves out the bicycle rental fee line"),
-    Defect("saturday-priced-as-weekday", "P1.3.1", "Saturday nights are priced without the weekend surcharge"),
+    Defect("weekend-surcharge-on-sunday", "P1.3.2",
+           "the weekend surcharge falls on Saturday and Sunday nights instead of Friday and Saturday nights"),
+    Defect("deposit-on-room-only", "P1.3.2", "the transfer deposit is 30 % of the room price, leaving out the add-ons"),
     Defect("statutory-refund-schedule", "P1.3.4",
            "a cancellation refunds by the statutory schedule instead of the published, more generous one"),
     Defect("confirmation-without-reference", "P1.4.4", "the confirmation step shows no booking reference"),
     Defect("email-without-stay-info-link", "P1.3.3",
            "the acknowledgement email has no link to the after-stay information"),
-    Defect("last-room-sold-twice", "P1.4.4", "two guests racing for the last room both get it"),
+    Defect("last-room-sold-twice", "P1.4.4",
+           "confirming does not re-check the rooms left, so two guests racing for the last room both get it"),
 )  # fmt: skip
 
 
