@@ -15,12 +15,7 @@ from misty_hill.info import facts
 from misty_hill.info.cases import FeedbackCase
 from misty_hill.info.defects import defect_on
 from misty_hill.info.paths import PATHS
-from misty_hill.web import base_href, templates
-
-
-def site_url(request: Request) -> str:
-    """The site's absolute root address (`http://host:port/prefix/`), for links in an email."""
-    return f"{request.url.scheme}://{request.url.netloc}{base_href(request)}"
+from misty_hill.web import site_url, templates
 
 
 def subject(case: FeedbackCase, show_number: bool) -> str:
