@@ -27,6 +27,11 @@ def base_href(request: Request) -> str:
     return request.scope.get("root_path", "").rstrip("/") + "/"
 
 
+def site_url(request: Request) -> str:
+    """The site's absolute root URL (`http://host:port/prefix/`), for links in emails, which have no base URL."""
+    return f"{request.url.scheme}://{request.url.netloc}{base_href(request)}"
+
+
 def relative_path(request: Request) -> str:
     """The page's path relative to the site's root (`stay/`), for links back to it such as the language switch."""
     return request.url.path.removeprefix(request.scope.get("root_path", "").rstrip("/")).lstrip("/")

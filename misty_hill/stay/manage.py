@@ -15,7 +15,7 @@ from misty_hill.money import twd
 from misty_hill.stay import bookings, mails, present
 from misty_hill.stay.models import Booking
 from misty_hill.stay.signing import booking_token_matches
-from misty_hill.web import language, render
+from misty_hill.web import language, render, site_url
 
 router = APIRouter()
 
@@ -58,7 +58,7 @@ def cancel(request: Request, reference: str, token: str, background: BackgroundT
         if not bookings.cancellable(booking, _today(request)):
             return RedirectResponse(_booking_path(request, booking, token), status_code=303)
         offer = bookings.cancel(session, booking, _today(request), settings.defects)
-    background.add_task(mails.send_cancellation, request.app.state.mailer, booking, offer, str(request.base_url))
+    background.add_task(mails.send_cancellation, request.app.state.mailer, booking, offer, site_url(request))
     return RedirectResponse(_booking_path(request, booking, token), status_code=303)
 
 

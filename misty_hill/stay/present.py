@@ -125,14 +125,19 @@ def payment_rows(stay: StayRequest, plan: Schedule, lang: str, payment_code: str
 
 
 SCHEDULE_INTRO = {
-    "full": T("全額預付的訂房，依入住前取消的天數退還已付金額：", "全額前払いのご予約は、キャンセルの時期に応じてお支払い額を返金します："),
-    "deposit": T("支付訂金的訂房，依入住前取消的天數退還已付訂金：", "手付金でのご予約は、キャンセルの時期に応じて手付金を返金します："),
+    "full": T("全額預付的訂房，依入住前取消的天數退還已付金額：",
+              "全額前払いのご予約は、キャンセルの時期に応じてお支払い額を返金します："),
+    "deposit": T("支付訂金的訂房，依入住前取消的天數退還已付訂金：",
+                 "手付金でのご予約は、キャンセルの時期に応じて手付金を返金します："),
 }  # fmt: skip
 BAND = {
     "before": T("入住前 {days} 天以上取消：退還 {percent}%", "{days}日前まで：{percent}%返金"),
     "day": T("入住當天取消：退還 {percent}%", "当日：{percent}%返金"),
 }
-FORCE_MAJEURE = T("颱風、道路封閉等不可抗力因素，可免費改期或全額退款。", "台風や道路閉鎖などの不可抗力の場合は、無料で日程変更または全額返金します。")
+FORCE_MAJEURE = T(
+    "颱風、道路封閉等不可抗力因素，可免費改期或全額退款。",
+    "台風や道路閉鎖などの不可抗力の場合は、無料で日程変更または全額返金します。",
+)
 REFUND_TIME = T("退款於取消後 {days} 天內退回原付款帳戶，金額四捨五入至元。",
                 "返金はキャンセル後{days}日以内に、お支払い元へ1元未満四捨五入で行います。")  # fmt: skip
 
@@ -169,4 +174,3 @@ def bill(stay: StayRequest, quote: Quote, plan: Schedule, lang: str, payment_cod
         "cancellation": cancellation_terms(plan.plan, lang),
         "services": services(stay, lang),
     }
-

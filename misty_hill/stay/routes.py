@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import JSONResponse
+from sqlalchemy.orm import Session
 from starlette.responses import HTMLResponse
 
 from misty_hill import house
@@ -20,7 +21,7 @@ from misty_hill.stay import bookings, inventory, mails, manage, present, wording
 from misty_hill.stay.inventory import SoldOut
 from misty_hill.stay.pricing import StayRequest, quote
 from misty_hill.stay.validation import MESSAGES, Errors, bounds, check_room, check_stay
-from misty_hill.web import language, render
+from misty_hill.web import language, render, site_url
 
 router = APIRouter(prefix="/stay")
 router.include_router(manage.router)
@@ -113,7 +114,7 @@ async def book(request: Request, background: BackgroundTasks) -> JSONResponse:
         return JSONResponse({"errors": refusal.errors}, status_code=422)
     except SoldOut:
         return JSONResponse({"errors": {"room_type": pick(MESSAGES["sold_out"], lang)}}, status_code=409)
-    site = str(request.base_url)
+    site = site_url(request)
     background.add_task(mails.send_acknowledgement, request.app.state.mailer, booking, site, settings.secret_key,
                         settings.defects)  # fmt: skip
     return JSONResponse({"confirmation": _confirmation(booking, settings.defects)}, status_code=201)
@@ -128,8 +129,9 @@ def _confirmation(booking, defects: frozenset[str]) -> dict:  # noqa: ANN001 - a
     return {**shown, "reference": reference, "email": booking.email}
 
 
-def _offer(session, room: house.RoomType, check_in: date, check_out: date, rooms: int, guests: int,
+def _offer(session: Session, room: house.RoomType, check_in: date, check_out: date, rooms: int, guests: int,
            request: Request) -> dict:  # fmt: skip
+    """One room card: the room line's price for the stay, the rooms left, and whether the party fits."""
     lang, defects = language(request), request.app.state.settings.defects
     errors = Errors(lang)
     check_room({"room_type": room.code}, rooms, guests, errors)
@@ -153,13 +155,17 @@ def _room(room: house.RoomType, lang: str) -> dict:
 
 
 def _addon(extra: house.AddOn, lang: str) -> dict:
-    how = wording.ADDON_PRICING[(extra.per, extra.for_)]
-    return {"code": extra.code, "name": pick(extra.name, lang), "price": twd(extra.price), "how": pick(how, lang).format(
-        price=twd(extra.price)), "per": extra.per, "for": extra.for_, "unit_price": extra.price}  # fmt: skip
+    how = pick(wording.ADDON_PRICING[(extra.per, extra.for_)], lang).format(price=twd(extra.price))
+    return {"code": extra.code, "name": pick(extra.name, lang), "price": twd(extra.price), "how": how,
+            "per": extra.per, "for": extra.for_, "unit_price": extra.price}  # fmt: skip
 
 
 def _method(method: house.PaymentMethod, lang: str) -> dict:
-    return {"code": method.code, "name": pick(method.name, lang), "about": pick(wording.METHOD_ABOUT[method.code], lang)}
+    return {
+        "code": method.code,
+        "name": pick(method.name, lang),
+        "about": pick(wording.METHOD_ABOUT[method.code], lang),
+    }
 
 
 async def _json(request: Request) -> dict:

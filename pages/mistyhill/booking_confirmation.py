@@ -17,7 +17,9 @@ class BookingConfirmationPage:
     """Shown once the booking is made."""
 
     booked = True
-    REFERENCE = re.compile(r"^\s*MH-[2-9A-HJKMNP-Z]{6}\s*$")  # this site's references: MH- and six unambiguous characters
+    REFERENCE = re.compile(
+        r"^\s*MH-[2-9A-HJKMNP-Z]{6}\s*$"
+    )  # this site's references: MH- and six unambiguous characters
 
     def __init__(self, page: Page) -> None:
         self.page = page

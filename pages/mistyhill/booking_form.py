@@ -54,7 +54,9 @@ class BookingFormPage:
         self.check_out = page.get_by_label(exactly("退房日期", "チェックアウト日"))
         self.rooms = page.get_by_label(exactly("房間數", "客室数"))
         self.guests = page.get_by_label(exactly("入住人數", "ご宿泊人数"))
-        self.calendar = page.get_by_role("group", name=exactly("選擇入住與退房日期", "チェックイン日とチェックアウト日を選択"))
+        self.calendar = page.get_by_role(
+            "group", name=exactly("選擇入住與退房日期", "チェックイン日とチェックアウト日を選択")
+        )
         self.month = self.calendar.get_by_role("paragraph")
         self.room_type = page.get_by_role("radiogroup", name=exactly("房型", "客室タイプ"), include_hidden=True)
         self.guest_name = page.get_by_label(exactly("訂房人姓名", "ご予約者のお名前"))

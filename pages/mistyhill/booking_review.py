@@ -36,11 +36,17 @@ class BookingReviewPage:
         self.services = section(main, exactly("費用包含", "料金に含まれるもの")).get_by_role("listitem")
         self.contact_phone = section(main, exactly("客服電話", "お問い合わせ電話")).get_by_role("link")
         terms = section(main, exactly("取消規定", "キャンセル規定"))
-        self.cancellation_policy_link = terms.get_by_role("link", name=starting("取消與退款政策", "キャンセル・返金ポリシー"))
+        self.cancellation_policy_link = terms.get_by_role(
+            "link", name=starting("取消與退款政策", "キャンセル・返金ポリシー")
+        )
         self.fee_statement_link = terms.get_by_role("link", name=starting("收費標準", "料金のご案内"))
         self.terms_link = main.get_by_role("link", name=starting("住宿條款", "宿泊約款"))
-        self.accept_terms = page.get_by_role("checkbox", name=starting("我已閱讀並同意", "宿泊約款とキャンセル規定を読み"))
-        self.confirm_button = page.get_by_role("button", name=exactly("確認訂房並同意付款", "予約を確定し、支払いに同意する"))
+        self.accept_terms = page.get_by_role(
+            "checkbox", name=starting("我已閱讀並同意", "宿泊約款とキャンセル規定を読み")
+        )
+        self.confirm_button = page.get_by_role(
+            "button", name=exactly("確認訂房並同意付款", "予約を確定し、支払いに同意する")
+        )
 
     def reached(self) -> BookingReviewPage:
         """The review once the guest sees it; a failure saying there is no review step otherwise."""

@@ -30,8 +30,8 @@ class EngineFeeTable:
     def __init__(self, root: Locator) -> None:
         page = root.page
         self.table = root.get_by_role("table", name=CAPTION)
-        self.total = self.table.get_by_role("row").filter(has=page.get_by_role("rowheader", name=TOTAL_ROW)).get_by_role(
-            "cell"
+        self.total = (
+            self.table.get_by_role("row").filter(has=page.get_by_role("rowheader", name=TOTAL_ROW)).get_by_role("cell")
         )
         self.lines = (
             self.table.get_by_role("row")
