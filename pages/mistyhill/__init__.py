@@ -25,3 +25,26 @@ from pages.mistyhill.payment_options import PaymentOptionsPage
 from pages.mistyhill.rooms import RoomsPage
 from pages.mistyhill.service_standards import ServiceStandardsPage
 from pages.mistyhill.stay_info import StayInfoPage
+
+__all__ = [
+    "AboutPage",
+    "AnyPage",
+    "BookingConfirmationPage",
+    "BookingEmailPage",
+    "BookingFormPage",
+    "BookingReviewPage",
+    "CancellationEmailPage",
+    "CancellationPolicyPage",
+    "CancellationPreviewPage",
+    "ContactPage",
+    "FeeStatementPage",
+    "FeedbackAcknowledgementPage",
+    "FeedbackEmailPage",
+    "HomePage",
+    "LegalPage",
+    "ManagedBookingPage",
+    "PaymentOptionsPage",
+    "RoomsPage",
+    "ServiceStandardsPage",
+    "StayInfoPage",
+]

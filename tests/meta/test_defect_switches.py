@@ -108,6 +108,19 @@ FOCUS = {  # switch (site:name) → the tests to try first (see the module docst
     "demo_site:standards-unlinked-from-product-pages": "every_page_links",
     "demo_site:review-no-cancellation-terms": "cancellation_terms_before_confirming",
     "demo_site:confirmation-no-reference": "acknowledged_with_a_reference",
+    "misty_hill:review-drops-bike-fee": "lists_every_fee",
+    "misty_hill:weekend-surcharge-on-sunday": "lists_every_fee",
+    "misty_hill:deposit-on-room-only": "agree_with_the_oracle and wire",
+    "misty_hill:statutory-refund-schedule": "refunds_the_oracles_share and full",
+    "misty_hill:confirmation-without-reference": "acknowledged_with_a_reference",
+    "misty_hill:email-without-stay-info-link": "email_guides_the_guest",
+    "misty_hill:last-room-sold-twice": "last_room",
+    "misty_hill:about-without-licence": "about_page_states",
+    "misty_hill:fees-show-last-years-tea-price": "add_on_price",
+    "misty_hill:policy-drops-day-before-row": "statutory_share",
+    "misty_hill:service-standards-without-complaint-deadline": "complaint_procedure",
+    "misty_hill:feedback-ack-without-case-number": "case_next_step",
+    "misty_hill:contact-form-accepts-malformed-email": "malformed-email",
 }
 
 

@@ -29,9 +29,11 @@ THURSDAY = 3  # a Thursday check-in for two nights prices a weekday and a weeken
 
 
 def test_review_page_shows_the_stay_before_confirming(visit: Visit, data: TestData, guest: Guest):
-    """Dates, nights, room type, number of rooms and guests are on the review page."""
-    room = max(visit.profile.room_types, key=lambda room_type: room_type.max_guests)
-    stay = data.stay(room.code, nights=3, rooms=2, guests=room.max_guests + 1)
+    """Dates, nights, room type, number of rooms and guests are on the review page (a party needing two rooms)."""
+    two_rooms = [room_type for room_type in visit.profile.room_types if (room_type.count or 2) >= 2]
+    room = max(two_rooms or visit.profile.room_types, key=lambda room_type: room_type.max_guests)
+    rooms = 2 if two_rooms else 1  # a party needing two rooms, where the property has two of a kind
+    stay = data.stay(room.code, nights=3, rooms=rooms, guests=room.max_guests * (rooms - 1) + 1)
 
     review = review_stay(visit, stay, guest)
 
