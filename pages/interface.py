@@ -10,11 +10,12 @@ base URL (`rooms`, never `/rooms`), so a site served under a path works.
 Writing a pack for a new site: start from `pages/lanwan/` (plain server-rendered forms) or
 `pages/mistyhill/` (a client-rendered wizard), keep every class name and public member named here,
 and change locators and wording to the site's markup. Pages of a feature the property does not
-offer (`PAGES_OF_FEATURE`: a shop, a back office, …) may be left out. Values from the profile (room,
-add-on, method, product and carrier names) are handed in by the scenarios as strings in the site's
-language. Where the standard demands something the guest must see (a booking reference, the
-cancellation terms, a link to the after-stay information), read it through `pages.guest_sees`, so
-a site that lacks it fails with a plain sentence instead of a timeout.
+offer (`PAGES_OF_FEATURE`: a shop, a back office, …) may be left out. What reading any page takes
+(links, images, responses) is `pages.browsing.Browsing`, which a pack's `AnyPage` inherits.
+Values from the profile (room, add-on, method, product and carrier names) are handed in by the
+scenarios as strings in the site's language. Where the standard demands something the guest must
+see (a booking reference, the cancellation terms, a link to the after-stay information), read it
+through `pages.guest_sees`, so a site that lacks it fails with a plain sentence, not a timeout.
 """
 
 from __future__ import annotations

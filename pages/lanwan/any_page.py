@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
-from playwright.sync_api import Page, Response
+from playwright.sync_api import Page
 
+from pages.browsing import Browsing
 from pages.lanwan.components.footer import SiteFooter
 from pages.lanwan.components.navigation import MainNavigation
 from pages.lanwan.fee_statement import FeeStatementPage
 
 
-@dataclass(frozen=True)
-class ImageOnPage:
-    """An `<img>` as the browser loaded it."""
-
-    src: str
-    alt: str | None
-    loaded: bool
-
-
-class AnyPage:
+class AnyPage(Browsing):
     """Whichever page is open; what all pages share."""
 
     def __init__(self, page: Page) -> None:
-        self.page = page
+        super().__init__(page)
         self.navigation = MainNavigation(page)
         self.footer = SiteFooter(page)
         self.main = page.get_by_role("main")
@@ -42,33 +33,7 @@ class AnyPage:
         query = "&".join(part for part in parts.query.split("&") if part and not part.startswith("lang="))
         return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, ""))
 
-    def visit(self, url: str) -> Response | None:
-        """Go to `url` and return the server's response, for audits that need the status."""
-        return self.page.goto(url)
-
     def open_fee_statement(self) -> FeeStatementPage:
         """Follow the footer's link to the fee statement."""
         self.footer.fee_statement.click()
         return FeeStatementPage(self.page)
-
-    def link_targets(self) -> list[str]:
-        """The absolute address of every link on the page, for the crawler."""
-        return self.page.get_by_role("link").evaluate_all("links => links.map(link => link.href)")
-
-    def images(self) -> list[ImageOnPage]:
-        """Every image element, decorative ones included (which have no role), as loaded."""
-        found = self.page.locator("img").evaluate_all(
-            "imgs => imgs.map(img => ({src: img.currentSrc || img.src, alt: img.getAttribute('alt'),"
-            " loaded: img.complete && img.naturalWidth > 0}))"
-        )
-        return [ImageOnPage(item["src"], item["alt"], item["loaded"]) for item in found]
-
-    def fetch(self, url: str) -> tuple[int, str]:
-        """The status and content type the server gives `url`, fetched with the page's cookies."""
-        response = self.page.request.get(url)
-        return response.status, response.headers.get("content-type", "")
-
-    def generator(self) -> str | None:
-        """What the page says generated it (`<meta name="generator">`), often the site's software version."""
-        meta = self.page.locator('meta[name="generator"]')
-        return meta.get_attribute("content") if meta.count() else None
