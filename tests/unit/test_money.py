@@ -70,3 +70,12 @@ def test_a_symbol_after_the_amount_with_other_separators():
 )
 def test_round_goes_half_up_to_the_currencys_smallest_unit(money, value, rounded):
     assert money.round(Decimal(value)) == Decimal(rounded)
+
+
+def test_a_spaced_symbol_is_written_with_its_space_and_read_with_or_without_it():
+    twd = MoneyFormat(code="TWD", symbol="TWD", spaced=True, also=("NT$",))
+
+    assert twd.format(3250) == "TWD 3,250"
+    assert twd.parse("TWD 3,250") == twd.parse("NT$3,250") == 3250
+    assert twd.pattern(3900).match("TWD 3,900")
+    assert not twd.pattern(3900).match("TWD 3,901")
