@@ -12,11 +12,11 @@ from support.browser import system_chromium
 from support.browser_server import browser_server
 
 ROOT = Path(__file__).resolve().parents[2]
-# The review page (one browser, many pages), the race for the last room (two contexts at once),
+# A review page (one browser, many pages), the race for the last room (two contexts at once),
 # privacy (a second, separate browser context) and a downloaded document (files live on the
 # server's machine): the ways the suite uses a browser.
 TESTS = [
-    "tests/e2e/t1_3/test_review_before_confirmation.py",
+    "tests/e2e/t1_3/test_review_before_confirmation.py::test_review_page_lines_add_up_to_the_oracle_total",
     "tests/e2e/t1_4/test_last_room.py",
     "tests/e2e/t1_4/test_guest_privacy.py",
     "tests/e2e/t3/test_complaint_handling.py::test_a_referral_reaches_the_supervisor_with_its_document",
