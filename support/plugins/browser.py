@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import BrowserContext, BrowserType
+from playwright.sync_api import BrowserContext, BrowserType, expect
 
 from support.browser import SYSTEM_CHROMIUM_FLAGS, chromium_launch_args
 
@@ -33,10 +33,21 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="milliseconds a click, fill or read waits for its element before failing (default 10000)",
     )
     group.addoption(
+        "--expect-timeout",
+        type=float,
+        default=5_000,
+        help="milliseconds an expect(...) assertion waits for the page to agree before failing (default 5000)",
+    )
+    group.addoption(
         "--browser-executable",
         default=os.environ.get("BROWSER_EXECUTABLE"),
         help="Chromium binary to launch (on the browser server, when connecting to one)",
     )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Every `expect` of the run waits `--expect-timeout` (the defect proofs, which expect a failure, wait less)."""
+    expect.set_options(timeout=config.getoption("expect_timeout"))
 
 
 @pytest.fixture

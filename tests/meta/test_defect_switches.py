@@ -129,7 +129,7 @@ def run_requirement(tmp_path: Path, requirement: str, *extra: str, profile: Path
     allure_dir, coverage = tmp_path / "allure-results", tmp_path / "requirements.json"
     command = [
         sys.executable, "-m", "pytest", "tests/e2e", "--profile", str(profile), "--requirement", requirement,
-        "-p", "no:randomly", "-p", "no:cacheprovider", "-q", "--mail-timeout=3", "--maxfail=1",
+        "-p", "no:randomly", "-p", "no:cacheprovider", "-q", "--mail-timeout=3", "--maxfail=1", "--expect-timeout=2500",
         f"--alluredir={allure_dir}", f"--requirements-json={coverage}", f"--output={tmp_path / 'test-results'}",
         *extra,
     ]  # fmt: skip
