@@ -3,31 +3,23 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from playwright.sync_api import Locator, Page
 
 from pages.lanwan.components.summary import Summary
+from pages.refund_table import NoticeWording, PublishedBand, read_bands
 from pages.text import exactly
 
 SCHEDULES = {
     "deposit": exactly("預付訂金的訂房", "Bookings with a deposit"),
     "full": exactly("全額預付的訂房", "Bookings paid in full"),
 }
-_OR_MORE = re.compile(r"(\d+)\s*(?:日（含）以前|or more days)")
-_RANGE = re.compile(r"(\d+)\s*[–-]\s*(\d+)\s*(?:日|days)")
-_SINGLE = re.compile(r"(\d+)\s*(?:日$|day before)")
-_SAME_DAY = re.compile(r"當日|check-in day")
-_PERCENT = re.compile(r"(\d+)\s*%")
-
-
-@dataclass(frozen=True)
-class PublishedBand:
-    """A row of a published refund table: notice from `low` to `high` days before check-in, `percent` back."""
-
-    low: int
-    high: int | None  # None: and any number of days more
-    percent: int
+NOTICE = NoticeWording(
+    or_more=re.compile(r"(\d+)\s*(?:日（含）以前|or more days)"),
+    range=re.compile(r"(\d+)\s*[–-]\s*(\d+)\s*(?:日|days)"),
+    same_day=re.compile(r"當日|check-in day"),
+    single=re.compile(r"(\d+)\s*(?:日$|day before)"),
+)
 
 
 class CancellationPolicyPage:
@@ -66,17 +58,4 @@ class CancellationPolicyPage:
         rows.first.wait_for()
         headers = rows.get_by_role("rowheader").all_inner_texts()
         cells = rows.get_by_role("cell").all_inner_texts()
-        return [_band(header, cell) for header, cell in zip(headers, cells, strict=True)]
-
-
-def _band(header: str, cell: str) -> PublishedBand:
-    percent = int(_PERCENT.search(cell).group(1)) if _PERCENT.search(cell) else -1
-    if match := _OR_MORE.search(header):
-        return PublishedBand(int(match.group(1)), None, percent)
-    if match := _RANGE.search(header):
-        return PublishedBand(int(match.group(1)), int(match.group(2)), percent)
-    if _SAME_DAY.search(header):
-        return PublishedBand(0, 0, percent)
-    if match := _SINGLE.search(header):
-        return PublishedBand(int(match.group(1)), int(match.group(1)), percent)
-    raise ValueError(f"cannot read the notice period in {header!r}")
+        return read_bands(NOTICE, headers, cells)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Locator, Page
 
 from pages.mistyhill.components.info_facts import FactTable, section
+from pages.refund_table import NoticeWording, PublishedBand, read_bands
 from pages.text import exactly
 
 SCHEDULES = {  # the two refund tables, as the page heads them
@@ -16,20 +16,12 @@ SCHEDULES = {  # the two refund tables, as the page heads them
 }
 # How a row header states the notice: "入住前 10 天以上", "入住前 7–9 天", "入住前 1 天", "入住當天"
 # (ja: "ご到着の10日以上前", "ご到着の7〜9日前", "ご到着の1日前", "ご到着当日").
-_OR_MORE = re.compile(r"(\d+)\s*(?:天以上|日以上前)")
-_RANGE = re.compile(r"(\d+)\s*[–〜~-]\s*(\d+)\s*(?:天|日前)")
-_SINGLE = re.compile(r"(\d+)\s*(?:天|日前)")
-_SAME_DAY = re.compile("當天|当日")
-_PERCENT = re.compile(r"(\d+)\s*%")
-
-
-@dataclass(frozen=True)
-class PublishedBand:
-    """A row of a published refund table: notice from `low` to `high` days before check-in, `percent` back."""
-
-    low: int
-    high: int | None  # None: and any number of days more
-    percent: int
+NOTICE = NoticeWording(
+    or_more=re.compile(r"(\d+)\s*(?:天以上|日以上前)"),
+    range=re.compile(r"(\d+)\s*[–〜~-]\s*(\d+)\s*(?:天|日前)"),
+    same_day=re.compile("當天|当日"),
+    single=re.compile(r"(\d+)\s*(?:天|日前)"),
+)
 
 
 class CancellationPolicyPage:
@@ -63,21 +55,7 @@ class CancellationPolicyPage:
     def published_bands(self, schedule: str) -> list[PublishedBand]:
         """The refund table as published, read off the page, for comparing with the statutory one."""
         rows = self.schedule_rows(schedule)
-        expect(rows.first).to_be_visible()
+        rows.first.wait_for()
         headers = rows.get_by_role("rowheader").all_inner_texts()
         cells = rows.get_by_role("cell").all_inner_texts()
-        return [_band(header, cell) for header, cell in zip(headers, cells, strict=True)]
-
-
-def _band(header: str, cell: str) -> PublishedBand:
-    """One row read as numbers; a header in no known shape is an error, not a guess."""
-    percent = int(_PERCENT.search(cell).group(1)) if _PERCENT.search(cell) else -1
-    if match := _OR_MORE.search(header):
-        return PublishedBand(int(match.group(1)), None, percent)
-    if match := _RANGE.search(header):
-        return PublishedBand(int(match.group(1)), int(match.group(2)), percent)
-    if _SAME_DAY.search(header):
-        return PublishedBand(0, 0, percent)
-    if match := _SINGLE.search(header):
-        return PublishedBand(int(match.group(1)), int(match.group(1)), percent)
-    raise ValueError(f"cannot read the notice period in {header!r}")
+        return read_bands(NOTICE, headers, cells)
