@@ -62,6 +62,7 @@ test: setup
 report:
 	@$(PY) scripts/requirements_gate.py $(COVERAGE) --merged reports/requirements.json >/dev/null
 	@REPORT_LANG=$(REPORT_LANG) REPORT_NAME="$(REPORT_NAME)" $(ALLURE) generate $(RESULTS) --config allurerc.mjs >/dev/null
+	@$(PY) scripts/report_language_check.py reports/allure-report --lang $(REPORT_LANG)
 	@echo "Allure report: $(CURDIR)/reports/allure-report/index.html  (view with: npx allure open reports/allure-report)"
 	@echo "Requirement coverage: $(CURDIR)/reports/requirements.json"
 

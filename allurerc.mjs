@@ -3,8 +3,10 @@
 // (site-language › epic › feature › story), with history across runs and the release quality gate.
 // Categories (Allure 3 `categories`, matched by status and label) put the honest verdicts of
 // support/plugins/verdicts.py in groups of their own: tests not applicable to the property, and
-// checks that compared nothing; failures and broken tests keep Allure's default categories.
+// checks that compared nothing; failures (the site's) and broken tests (the suite's) keep Allure's
+// two default categories under names in the report's language, and so do the charts.
 import { readFileSync } from "node:fs";
+import { defaultChartsConfig } from "@allurereport/charts-api";
 import { defineConfig } from "allure";
 
 // Failures accepted as known issues: Allure resolution rules (`resolution: "accepted"` or "muted",
@@ -14,6 +16,33 @@ const resolutions = JSON.parse(readFileSync(new URL("./allure-resolutions.json",
 
 const english = (process.env.REPORT_LANG || "zh-TW") === "en";
 const verdict = (status, value) => ({ statuses: [status], labels: { verdict: `^${value}$` } });
+
+// The charts Allure draws by default, titled in the report's language (Allure's titles are English
+// whatever the report language). A chart Allure adds in a later version and this table lacks stops
+// the build, so no English title slips into a Chinese report.
+const chartTitles = {
+  "Current status": "目前狀態",
+  "Status dynamics": "狀態趨勢",
+  "Test results by severities": "依嚴重程度的測試結果",
+  "Status transitions": "狀態變化",
+  "Test base growth dynamics": "測試數量變化",
+  "Coverage diff map": "涵蓋範圍差異圖",
+  "Success rate distribution": "通過率分布",
+  "Problems distribution by environment": "各環境的問題分布",
+  "Stability distribution by features": "各工作任務的穩定度",
+  "Stability distribution by epics": "各工作職責的穩定度",
+  "Stability distribution by stories": "各行為指標的穩定度",
+  "Durations histogram": "執行時間分布",
+  "Durations by layer histogram": "各層級的執行時間分布",
+  "Durations dynamics": "執行時間趨勢",
+  "Status age pyramid": "狀態持續時間金字塔",
+  "Testing pyramid": "測試金字塔",
+};
+const charts = defaultChartsConfig.map((chart) => {
+  if (english) return chart;
+  if (!(chart.title in chartTitles)) throw new Error(`allurerc.mjs: no Chinese title for Allure's chart "${chart.title}"`);
+  return { ...chart, title: chartTitles[chart.title] };
+});
 
 export default defineConfig({
   name: process.env.REPORT_NAME || "訂房網站法遵回歸測試",  // make sets the property's name (Makefile REPORT_NAME)
@@ -47,6 +76,18 @@ export default defineConfig({
         groupByMessage: false,
         expand: true,
       },
+      // Allure's two default categories, named for the operator: a failure is the site's, a broken
+      // test the suite's or its environment's (support/plugins/verdicts.py).
+      {
+        id: "_product_errors_default_category",
+        name: english ? "The site does not meet the standard" : "網站未符合職能基準",
+        matchers: { statuses: ["failed"] },
+      },
+      {
+        id: "_test_errors_default_category",
+        name: english ? "Faults of the suite or its environment (not the site)" : "測試工具或環境的問題（非網站問題）",
+        matchers: { statuses: ["broken"] },
+      },
     ],
   },
   qualityGate: {
@@ -64,6 +105,7 @@ export default defineConfig({
         reportLanguage: process.env.REPORT_LANG || "zh-TW",
         singleFile: false,
         groupBy: ["site-language", "epic", "feature", "story"],
+        charts,
       },
     },
   },

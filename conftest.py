@@ -12,9 +12,9 @@ pytest_plugins = [
     "support.plugins.browser",
     "support.plugins.data",
     "support.plugins.requirements",
+    "support.plugins.report",
     "support.plugins.verdicts",
     "support.plugins.evidence",
-    "support.plugins.report",
     "support.plugins.environment",
     "support.plugins.mutations",
     "pytester",  # the plugins' own tests run pytest inside pytest

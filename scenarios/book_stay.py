@@ -43,13 +43,13 @@ def _describe(visit: Visit, stay: Stay) -> str:
 
 def review_stay(visit: Visit, stay: Stay, guest: Guest) -> ui.BookingReviewPage:
     """Fill in the booking form and go on to the review page before confirmation."""
-    with allure.step(f"Review a stay: {_describe(visit, stay)}"):
+    with allure.step(findings.step("review-stay", stay=_describe(visit, stay))):
         return fill_booking_form(visit, stay, guest).continue_to_review()
 
 
 def book_stay(visit: Visit, stay: Stay, guest: Guest) -> Booked:
     """Book the stay end to end: form, review, accept the terms, confirm, read the reference."""
-    with allure.step(f"Book a stay: {_describe(visit, stay)}"):
+    with allure.step(findings.step("book-stay", stay=_describe(visit, stay))):
         confirmation = fill_booking_form(visit, stay, guest).continue_to_review().accept_and_confirm().reached()
     return Booked(confirmation, confirmation.booking_reference())
 
@@ -58,7 +58,7 @@ def open_booking_email(
     context: BrowserContext, visit: Visit, mailbox: Mailbox, guest: Guest, reference: str
 ) -> ui.BookingEmailPage:
     """Wait for the acknowledgement email carrying `reference` and open it in a new tab."""
-    with allure.step(f"Read the booking acknowledgement for {reference} sent to {guest.email}"):
+    with allure.step(findings.step("read-booking-email", reference=reference, email=guest.email)):
         email = visit.pack.BookingEmailPage
         subject = email.subject(reference)
         message = mailbox.wait_for(to=guest.email, subject=subject, missing=findings.say("no-booking-email"))
@@ -69,7 +69,7 @@ def race_to_confirm(
     reviews: list[ui.BookingReviewPage],
 ) -> list[ui.BookingConfirmationPage | ui.BookingFormPage]:
     """Several guests press confirm at the same moment; returns where each of them landed."""
-    with allure.step(f"{len(reviews)} guests confirm the same rooms at once"):
+    with allure.step(findings.step("confirm-at-once", guests=len(reviews))):
         for review in reviews:
             review.accept_terms_and_press_confirm()
         return [review.outcome() for review in reviews]

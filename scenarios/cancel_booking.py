@@ -24,7 +24,7 @@ def open_own_booking(visit: Visit, mailbox: Mailbox, reference: str, email: str)
 
 def preview_cancellation(visit: Visit, mailbox: Mailbox, reference: str, email: str) -> ui.CancellationPreviewPage:
     """Reach the booking and ask to cancel it, stopping before confirming."""
-    with allure.step(f"Ask to cancel booking {reference}"):
+    with allure.step(findings.step("ask-to-cancel", reference=reference)):
         return open_own_booking(visit, mailbox, reference, email).start_cancelling()
 
 
@@ -32,7 +32,7 @@ def open_cancellation_email(
     context: BrowserContext, visit: Visit, mailbox: Mailbox, email: str, reference: str
 ) -> ui.CancellationEmailPage:
     """Wait for the email confirming the cancellation of `reference` and open it in a new tab."""
-    with allure.step(f"Read the cancellation email for {reference} sent to {email}"):
+    with allure.step(findings.step("read-cancellation-email", reference=reference, email=email)):
         mail = visit.pack.CancellationEmailPage
         message = mailbox.wait_for(
             to=email, subject=mail.subject(reference), missing=findings.say("no-cancellation-email")

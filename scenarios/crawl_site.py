@@ -17,6 +17,7 @@ import allure
 from playwright.sync_api import BrowserContext
 
 from pages import interface as ui
+from support import findings
 
 
 @dataclass
@@ -54,7 +55,7 @@ class SiteMap:
 
 def crawl_site(context: BrowserContext, pack: ModuleType, base_url: str, limit: int = 80) -> SiteMap:
     """Visit every page under `base_url` reachable from its home page, up to `limit` pages."""
-    with allure.step(f"Crawl {base_url} (at most {limit} pages)"):
+    with allure.step(findings.step("crawl-site", base_url=base_url, limit=limit)):
         page = pack.AnyPage(context.new_page())
         queue, pages, external = deque([(page.same_page(base_url), "")]), {}, set()
         while queue and len(pages) < limit:

@@ -16,7 +16,7 @@ from support.oracle.order import Item, Order
 def check_out(visit: Visit, items: tuple[Item, ...]) -> ui.CheckoutPage:
     """Put the items in the cart and open the checkout, where the delivery modes are offered."""
     listed = ", ".join(f"{item.product} × {item.quantity}" for item in items)
-    with allure.step(f"Check out a cart of {listed}"):
+    with allure.step(findings.step("check-out-cart", items=listed)):
         visit.pack.CartPage(visit.page).add_items({item.product: item.quantity for item in items})
         return visit.pack.CheckoutPage(visit.page).open()
 
@@ -38,18 +38,18 @@ def fill_checkout(visit: Visit, order: Order, customer: Guest) -> ui.CheckoutPag
 
 def review_order(visit: Visit, order: Order, customer: Guest) -> ui.OrderReviewPage:
     """Fill the cart and the checkout and go on to the review before paying."""
-    with allure.step(f"Review an order for {order.delivery_mode}, invoice to {order.invoice.kind}"):
+    with allure.step(findings.step("review-order", mode=order.delivery_mode, invoice=order.invoice.kind)):
         return fill_checkout(visit, order, customer).continue_to_review()
 
 
 def order_goods(visit: Visit, order: Order, customer: Guest) -> ui.OrderConfirmationPage:
     """Order end to end: cart, checkout, review, place the order."""
-    with allure.step(f"Order goods by {order.delivery_mode}, invoice to {order.invoice.kind}"):
+    with allure.step(findings.step("order-goods", mode=order.delivery_mode, invoice=order.invoice.kind)):
         return fill_checkout(visit, order, customer).continue_to_review().place_order()
 
 
 def open_order_email(context: BrowserContext, visit: Visit, mailbox: Mailbox, customer: Guest) -> ui.OrderEmailPage:
     """Wait for the order acknowledgement sent to the customer and open it in a new tab."""
-    with allure.step(f"Read the order acknowledgement sent to {customer.email}"):
+    with allure.step(findings.step("read-order-email", email=customer.email)):
         message = mailbox.wait_for(to=customer.email, missing=findings.say("no-order-email"))
         return visit.pack.OrderEmailPage(context.new_page()).show(message.html)

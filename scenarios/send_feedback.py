@@ -25,7 +25,7 @@ def fill_contact_form(visit: Visit, feedback: Feedback, consent: bool = True) ->
 
 def send_feedback(visit: Visit, feedback: Feedback) -> ui.FeedbackAcknowledgementPage:
     """Send a message of `feedback.category` through the contact form; returns the acknowledgement shown."""
-    with allure.step(f"Send {feedback.category} feedback from {feedback.email}"):
+    with allure.step(findings.step("send-feedback", category=feedback.category, email=feedback.email)):
         return fill_contact_form(visit, feedback).send()
 
 
@@ -33,6 +33,8 @@ def open_feedback_email(
     context: BrowserContext, visit: Visit, mailbox: Mailbox, feedback: Feedback, case_number: str | None = None
 ) -> ui.FeedbackEmailPage:
     """Wait for the acknowledgement to the sender (its subject carrying `case_number`) and open it in a new tab."""
-    with allure.step(f"Read the feedback acknowledgement {case_number or ''} sent to {feedback.email}"):
+    with allure.step(
+        findings.step("read-feedback-acknowledgement", case_number=case_number or "", email=feedback.email)
+    ):
         message = mailbox.wait_for(to=feedback.email, subject=case_number, missing=findings.say("no-feedback-email"))
         return visit.pack.FeedbackEmailPage(context.new_page()).show(message.html)

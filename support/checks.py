@@ -27,7 +27,7 @@ def each(items: Iterable[T], what: str) -> list[T]:
     """The items as a list; an AssertionError saying there is nothing to compare when there are none."""
     listed = list(items)
     if not listed:
-        raise findings.Finding(findings.say("nothing-to-compare", what=what))
+        raise findings.Finding(findings.say("nothing-to-compare", what=findings.thing(what)))
     return listed
 
 
@@ -50,7 +50,7 @@ class NotApplicable(pytest.skip.Exception):
     """The test has nothing to check on this property (no pay-later method, no published room count)."""
 
     def __init__(self, what: str) -> None:
-        super().__init__(findings.say("not-in-profile", what=what))
+        super().__init__(findings.say("not-in-profile", what=findings.thing(what)))
         self.what = what
 
 

@@ -83,3 +83,59 @@ def feature(key: str, lang: str | None = None) -> str:
         return features()[key][lang or language()]
     except KeyError:
         raise KeyError(f"no feature {key!r} in {lang or language()!r}; known: {', '.join(features())}") from None
+
+
+_WORDS = Path(__file__).with_name("report_words.yaml")
+_TEST_TEXTS = Path(__file__).with_name("test_texts.yaml")
+
+
+@cache
+def words() -> dict[str, dict]:
+    """The report's own words (support/report_words.yaml): steps, parameters, tags, things."""
+    return yaml.safe_load(_WORDS.read_text(encoding="utf-8"))
+
+
+def step(key: str, **params: object) -> str:
+    """A scenario's Allure step in the report language, with its `{named}` parameters filled in."""
+    try:
+        return words()["steps"][key][language()].format(**params)
+    except KeyError:
+        raise KeyError(f"no step {key!r} in {language()!r}; known: {', '.join(words()['steps'])}") from None
+
+
+def parameter(name: str) -> str:
+    """A test parameter's name as the report shows it (the argument name where the catalogue has none)."""
+    return words()["parameters"].get(name, {}).get(language(), name)
+
+
+def tag(name: str) -> str:
+    """A marker's tag as the report shows it (the marker's name where the catalogue has none)."""
+    return words()["tags"].get(name, {}).get(language(), name)
+
+
+def thing(what: str) -> str:
+    """Words naming what a check found nothing of (`room types`), in the report language."""
+    if language() == "en":
+        return what
+    try:
+        return words()["things"][what][language()]
+    except KeyError:
+        raise KeyError(f"no {language()!r} words for {what!r} in {_WORDS.name}") from None
+
+
+@cache
+def test_texts() -> dict[str, dict]:
+    """Each requirement test's title and failure sentence (support/test_texts.yaml), by `file::function`."""
+    return yaml.safe_load(_TEST_TEXTS.read_text(encoding="utf-8"))
+
+
+def test_title(key: str, docstring_line: str) -> str:
+    """The test's title in the report language; in English, the first line of its docstring."""
+    if language() == "en":
+        return docstring_line
+    return test_texts().get(key, {}).get("title", {}).get(language(), docstring_line)
+
+
+def test_failure(key: str) -> str | None:
+    """The plain sentence that opens the test's failure: what the guest cannot see or what is wrong."""
+    return test_texts().get(key, {}).get("fails", {}).get(language())

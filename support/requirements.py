@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from support import findings
+
 _CATALOGUE = Path(__file__).with_name("requirements.yaml")
 
 
@@ -21,8 +23,8 @@ class Heading:
 
     @property
     def title(self) -> str:
-        """`T1.3 確保政策與服務訊息明確的顯示 · Policies and service information clearly shown`."""
-        return f"{self.id} {self.zh} · {self.en}"
+        """`T1.3 確保政策與服務訊息明確的顯示` (`T1.3 Policies and service information clearly shown` in English)."""
+        return f"{self.id} {_in_report_language(self)}"
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,13 @@ class Requirement:
 
     @property
     def title(self) -> str:
-        """`P1.3.2 最終確認訂單前… · Before the order is finally confirmed…`."""
-        return f"{self.id} {self.zh} · {self.en}"
+        """`P1.3.2 最終確認訂單前…` (`P1.3.2 Before the order is finally confirmed…` in English)."""
+        return f"{self.id} {_in_report_language(self)}"
+
+
+def _in_report_language(text: Heading | Requirement) -> str:
+    """The standard's Chinese, or its English line when the report is in English: one language per report."""
+    return text.en if findings.language() == "en" else text.zh
 
 
 @cache

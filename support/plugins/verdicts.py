@@ -17,6 +17,9 @@
   option do not report their asserts: delete them if a test that asserts is said to compare nothing).
 - A test that calls `checks.not_applicable(what)` (a case source with nothing in it, a fact the
   profile does not have) is not applicable in the same way, with `findings.say("not-in-profile")`.
+- A test failing on a comparison (an AssertionError that is not one of the verdicts above) opens
+  its Allure message, and its terminal report, with the test's plain sentence in the report's
+  language (support/test_texts.yaml `fails`), then what Playwright or the assert said.
 - Every test result gets the Allure label `site-language` and the parameter `language` (the
   `--site-lang` value), so runs in several languages stay apart in one report and its history.
   (The label is not called `language`: allure-pytest gives every result `language=cpython3`.)
@@ -33,6 +36,7 @@ import allure
 import pytest
 
 from support import checks, findings
+from support.plugins.report import failure_sentence
 from support.plugins.requirements import NOT_APPLICABLE
 
 OFFERED_FIXTURE = "_offered_features"
@@ -193,7 +197,17 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     sentence = item.stash.get(_VERDICT, None)
     if sentence and call.excinfo is not None and sentence in str(call.excinfo.value):
         _set_allure_message(item.config, sentence)
+    elif report.failed and call.excinfo is not None and isinstance(call.excinfo.value, AssertionError):
+        _open_with_plain_sentence(item, report, call.excinfo.exconly())
     return report
+
+
+def _open_with_plain_sentence(item: pytest.Item, report: pytest.TestReport, detail: str) -> None:
+    """A failed comparison opens with the test's plain sentence (what is wrong on the site), then the detail."""
+    sentence = failure_sentence(item)
+    if sentence:
+        report.sections.insert(0, (findings.say("section-plain-words"), sentence))
+        _set_allure_message(item.config, f"{sentence}\n\n{detail}")
 
 
 def _nothing_to_check(item: pytest.Item, report: pytest.TestReport, reason: checks.NotApplicable) -> None:
