@@ -322,8 +322,9 @@ def _gates(overview: Overview, text: dict) -> str:
         items.append(f'<li><span class="badge {state}">{_e(text["gate_" + state])}</span> '
                      f"<b>{_e(text[gate['name']])}</b> {_e(detail)}<ul>{lines}</ul></li>")  # fmt: skip
     not_run = ""
-    if overview.not_run:
-        not_run = f"<p>{_e(text['not_run_head'])} {_e('; '.join(overview.not_run))}</p>"
+    left_out = [row.id for row in overview.rows if row.verdict == "not_run"]
+    if left_out:
+        not_run = f"<p>{_e(text['not_run_head'])} {_e(', '.join(left_out))}</p>"
     return f'<section><h2>{_e(text["gates"])}</h2><ul class="gates">{"".join(items)}</ul>{not_run}</section>'
 
 

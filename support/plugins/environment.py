@@ -47,7 +47,7 @@ def _target(config: pytest.Config, profile: Profile, base_url: str) -> str:
         return base_url
     target = findings.say("bundled-site", name=profile.reference_site.module)
     defects = config.getoption("site_defect", default=None)
-    return f"{target} {findings.say('bundled-site-defects', defects=', '.join(defects))}" if defects else target
+    return target + findings.say("bundled-site-defects", defects=", ".join(defects)) if defects else target
 
 
 def _site_version(config: pytest.Config, browser: Browser, context_args: dict) -> str | None:
