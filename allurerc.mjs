@@ -5,7 +5,11 @@
 // support/plugins/verdicts.py in groups of their own: tests not applicable to the property, and
 // checks that compared nothing; failures (the site's) and broken tests (the suite's) keep Allure's
 // two default categories under names in the report's language, and so do the charts.
+// Two plugins, so the report opens on a summary page linking each: the compliance overview
+// (scripts/allure-overview-plugin.mjs: every indicator's verdict, the gates, the trend, a PDF) and
+// the full report (awesome/).
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defaultChartsConfig } from "@allurereport/charts-api";
 import { defineConfig } from "allure";
 
@@ -15,6 +19,8 @@ import { defineConfig } from "allure";
 const resolutions = JSON.parse(readFileSync(new URL("./allure-resolutions.json", import.meta.url), "utf-8"));
 
 const english = (process.env.REPORT_LANG || "zh-TW") === "en";
+// The count gate: MIN_TESTS tests at least (make scales it to a selection) and no failure.
+const qualityGate = { rules: [{ maxFailures: 0, minTestsCount: Number(process.env.MIN_TESTS || 150) }] };
 const verdict = (status, value) => ({ statuses: [status], labels: { verdict: `^${value}$` } });
 
 // The charts Allure draws by default, titled in the report's language (Allure's titles are English
@@ -90,15 +96,25 @@ export default defineConfig({
       },
     ],
   },
-  qualityGate: {
-    rules: [
-      {
-        maxFailures: 0,
-        minTestsCount: Number(process.env.MIN_TESTS || 150),
-      },
-    ],
-  },
+  qualityGate,
   plugins: {
+    overview: {
+      // Not for reports that are not releases (ALLURE_NO_HISTORY=1: the shard check).
+      enabled: !process.env.ALLURE_NO_HISTORY,
+      import: fileURLToPath(new URL("./scripts/allure-overview-plugin.mjs", import.meta.url)),
+      options: {
+        qualityGate,
+        reportName: process.env.REPORT_NAME || "",
+        lang: process.env.REPORT_LANG || "zh-TW",
+        python: process.env.OVERVIEW_PYTHON || ".venv/bin/python",
+        profile: process.env.OVERVIEW_PROFILE || "profiles/demo-hotel.yaml",
+        coverage: "reports/requirements.json",
+        requirementsGate: "reports/gate-requirements.json",
+        gateFile: "reports/gate-count.json",
+        history: "reports/history/compliance.jsonl",
+        out: "reports/overview",
+      },
+    },
     awesome: {
       options: {
         reportName: process.env.REPORT_NAME || "訂房網站法遵回歸測試",

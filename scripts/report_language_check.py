@@ -45,7 +45,9 @@ def is_chinese(text: str) -> bool:
 
 
 def texts(report: Path) -> Iterator[tuple[str, str, str]]:
-    """(kind, where, text) of every text the suite puts in the report."""
+    """(kind, where, text) of every text the suite puts in the report (the awesome plugin's, where it has a folder)."""
+    if (report / "awesome").is_dir():
+        report = report / "awesome"
     for path in sorted((report / "data" / "test-results").glob("*.json")):
         result = json.loads(path.read_text(encoding="utf-8"))
         where = result.get("fullName") or path.name

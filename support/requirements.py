@@ -1,4 +1,10 @@
-"""The requirement catalogue: every P-code of the standard, with its duty and task, in two languages."""
+"""The requirement catalogue: every P-code of the standard, with its duty and task, in two languages.
+
+`catalogue()` holds the indicators a website can show: tests carry them and gates require them.
+`offsite()` holds the indicators of the standard no website shows (T2's workplace steps), each
+with why, for the compliance overview only: an operator sees the whole standard, while no test
+can name them and no gate can demand them.
+"""
 
 from __future__ import annotations
 
@@ -67,6 +73,39 @@ def catalogue() -> dict[str, Requirement]:
                     req_id, text["zh"], text["en"], duty_heading, task_heading, bool(text.get("mandatory", False))
                 )
     return requirements
+
+
+@dataclass(frozen=True)
+class Offsite:
+    """An indicator a website cannot show, and why (both languages)."""
+
+    id: str
+    zh: str
+    en: str
+    duty: Heading
+    task: Heading
+    why_zh: str
+    why_en: str
+
+    @property
+    def title(self) -> str:
+        """`P2.1.1 確認並取得… · Identify and obtain…`."""
+        return f"{self.id} {self.zh} · {self.en}"
+
+
+@cache
+def offsite() -> dict[str, Offsite]:
+    """The standard's indicators no website shows, by ID, under their duty and task."""
+    data = yaml.safe_load(_CATALOGUE.read_text(encoding="utf-8"))
+    indicators: dict[str, Offsite] = {}
+    for task_id, task in data.get("offsite", {}).items():
+        duty_id = task_id.split(".")[0]
+        duty = data["duties"][duty_id]
+        duty_heading, task_heading = Heading(duty_id, duty["zh"], duty["en"]), Heading(task_id, task["zh"], task["en"])
+        for rid, text in task["indicators"].items():
+            why = text["why"]
+            indicators[rid] = Offsite(rid, text["zh"], text["en"], duty_heading, task_heading, why["zh"], why["en"])
+    return indicators
 
 
 def lookup(requirement_id: str) -> Requirement:

@@ -1,8 +1,12 @@
 """P1.1.1: each run records which site and channel it checked, in the Allure report's environment.
 
-The record is the site's address, the channel the profile describes, the version the site says
+The record is the site checked, the channel the profile describes, the version the site says
 it runs, the browser and its version, the page language and the profile. It is written into
 `environment.properties` in the Allure results as soon as a browser test runs.
+
+The site is the real target: the `--base-url` address, or, for the bundled reference site, which
+one it is and that it was started for this run (with any defect switches), in the report's
+language: its local address changes every run and tells an operator nothing.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
+from support import findings
 from support.plugins.pack import PACK
 from support.profile import Profile
 
@@ -23,7 +28,7 @@ def run_environment(
 ) -> dict[str, str]:  # fmt: skip
     """What this run checked: site, channel, site version, browser, locale, profile; also written for Allure."""
     environment = {
-        "site": base_url,
+        "site": _target(pytestconfig, profile, base_url),
         "channel": f"{profile.channel.kind} ({profile.channel.name(site_lang)})",
         "property": profile.property.name(site_lang),
         "site.version": _site_version(pytestconfig, browser, browser_context_args) or "not stated by the site",
@@ -34,6 +39,15 @@ def run_environment(
     }
     _write(pytestconfig, environment)
     return environment
+
+
+def _target(config: pytest.Config, profile: Profile, base_url: str) -> str:
+    """The `--base-url` address, or `the bundled reference site demo_site (started for this run)`."""
+    if config.getoption("base_url", default=None) or config.getini("base_url") or profile.reference_site is None:
+        return base_url
+    target = findings.say("bundled-site", name=profile.reference_site.module)
+    defects = config.getoption("site_defect", default=None)
+    return target + findings.say("bundled-site-defects", defects=", ".join(defects)) if defects else target
 
 
 def _site_version(config: pytest.Config, browser: Browser, context_args: dict) -> str | None:

@@ -6,6 +6,10 @@
 - After the run, `reports/requirements.json` and the terminal summary give, for every ID in the
   catalogue, its tests and how many passed, failed, were skipped and were not applicable (a
   feature the property does not offer, see support/plugins/verdicts.py), with those features.
+- A run that selects part of the suite (`--requirement`, `-m`, `-k`, shards: anything that
+  deselects) says what it left out: each ID's `not_selected` tests (collected, not run), and under
+  `_run` the site language, how many tests were collected and selected, and the options that chose
+  them. The gates read these, so a selection is judged on what it ran (scripts/requirements_gate.py).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import allure
 import pytest
@@ -23,6 +28,13 @@ from support.requirements import catalogue, lookup, matches
 _PROPERTY = "requirement"
 # The user property the verdicts plugin gives a test it skips as not applicable: the feature not offered.
 NOT_APPLICABLE = "not_applicable"
+# The key of requirements.json that describes the run rather than an indicator.
+RUN = "_run"
+# What an xdist worker hands its controller about its collection (config.workeroutput).
+_WORKER_SELECTION = "requirement_selection"
+# The options that select part of the suite, as (option dest, how to show it).
+_SELECTING_OPTIONS = (("requirement", "--requirement"), ("markexpr", "-m"), ("keyword", "-k"),
+                      ("deselect", "--deselect"), ("splits", "--splits"), ("group", "--group"))  # fmt: skip
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -48,8 +60,10 @@ def pytest_configure(config: pytest.Config) -> None:
     for selector in config.getoption("requirement"):
         if not any(matches(rid, selector) or _task_of(rid, selector) for rid in catalogue()):
             raise pytest.UsageError(f"--requirement {selector}: no such requirement or group in the catalogue")
+    selection = SelectionRecorder(config)
+    config.pluginmanager.register(selection, "requirement-selection")
     if not hasattr(config, "workerinput"):
-        config.pluginmanager.register(CoverageRecorder(config), "requirement-coverage")
+        config.pluginmanager.register(CoverageRecorder(config, selection), "requirement-coverage")
 
 
 @pytest.hookimpl(wrapper=True)
@@ -117,11 +131,62 @@ class _Tally:
     skipped: int = 0
     not_applicable: int = 0
     not_offered: set[str] = field(default_factory=set)
+    not_selected: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
         """The entry of requirements.json."""
         return {"tests": self.tests, "passed": self.passed, "failed": self.failed, "skipped": self.skipped,
-                "not_applicable": self.not_applicable, "not_offered": sorted(self.not_offered)}  # fmt: skip
+                "not_applicable": self.not_applicable, "not_offered": sorted(self.not_offered),
+                "not_selected": self.not_selected}  # fmt: skip
+
+
+class SelectionRecorder:
+    """What the collection held and what a selection left out, on every process that collects.
+
+    Deselection happens where tests are collected: in each xdist worker (which hands it to the
+    controller through `workeroutput`) or in the one pytest process. Every way of selecting part of
+    the suite (`--requirement`, `-m`, `-k`, `--deselect`, shards) reports through `pytest_deselected`,
+    so the tests left out, with their requirement IDs, are known whatever chose them.
+    """
+
+    def __init__(self, config: pytest.Config) -> None:
+        self._config = config
+        self.deselected: dict[str, list[str]] = {}
+        self.selected = 0
+
+    def pytest_deselected(self, items: list[pytest.Item]) -> None:
+        self.deselected.update({item.nodeid: requirement_ids(item) for item in items})
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        self.selected = len(session.items)
+        if hasattr(self._config, "workeroutput"):
+            self._config.workeroutput[_WORKER_SELECTION] = {"deselected": self.deselected, "selected": self.selected}
+
+    def add_worker(self, output: dict[str, Any]) -> None:
+        """A worker's collection; every worker collects the same tests, so one is as good as all."""
+        received = output.get(_WORKER_SELECTION)
+        if received:
+            self.deselected.update(received["deselected"])
+            self.selected = max(self.selected, received["selected"])
+
+    def run(self) -> dict[str, Any]:
+        """The `_run` entry: site language, tests collected and selected, the options that selected them."""
+        return {
+            "language": self._config.getoption("site_lang", default=None),
+            "collected": self.selected + len(self.deselected),
+            "selected": self.selected,
+            "selection": self.options(),
+        }
+
+    def options(self) -> list[str]:
+        """The selecting options given, as typed: `--requirement P1.3`, `-m nondestructive`."""
+        shown = []
+        for dest, flag in _SELECTING_OPTIONS:
+            value = self._config.getoption(dest, default=None)
+            values = value if isinstance(value, list) else [value] if value not in (None, "", 0) else []
+            shown += [f"{flag} {item}" for item in values]
+        return shown
 
 
 class CoverageRecorder:
@@ -130,8 +195,9 @@ class CoverageRecorder:
     With `--collect-only` it lists the tests each requirement has, with no outcomes.
     """
 
-    def __init__(self, config: pytest.Config) -> None:
+    def __init__(self, config: pytest.Config, selection: SelectionRecorder) -> None:
         self._config = config
+        self._selection = selection
         self._outcomes: dict[str, str] = {}
         self._ids: dict[str, list[str]] = {}
         self._not_offered: dict[str, list[str]] = {}
@@ -140,6 +206,11 @@ class CoverageRecorder:
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         if self._config.getoption("collectonly"):
             self._ids.update({item.nodeid: requirement_ids(item) for item in items if requirement_ids(item)})
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node: Any, error: object) -> None:
+        """An xdist worker's collection and deselection, for the tests this selection left out."""
+        self._selection.add_worker(getattr(node, "workeroutput", {}))
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         ids = [value for name, value in report.user_properties if name == _PROPERTY]
@@ -170,12 +241,16 @@ class CoverageRecorder:
                     setattr(tally, outcome, getattr(tally, outcome) + 1)
                 if outcome == "not_applicable":
                     tally.not_offered.update(self._not_offered.get(nodeid, []))
+        for nodeid, ids in self._selection.deselected.items():
+            for rid in ids:
+                table[rid].not_selected.append(nodeid)
         return table
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         path = Path(self._config.rootpath, self._config.getoption("requirements_json"))
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = {rid: tally.as_json() for rid, tally in self.coverage().items()}
+        data: dict[str, Any] = {rid: tally.as_json() for rid, tally in self.coverage().items()}
+        data[RUN] = self._selection.run()
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
@@ -194,3 +269,11 @@ class CoverageRecorder:
             terminalreporter.write_line(line, red=bool(tally.failed), green=bool(tally.passed and not tally.failed))
         tested = sum(1 for tally in table.values() if tally.tests)
         terminalreporter.write_line(f"{tested} of {len(table)} requirements have tests in this run")
+        left_out = [rid for rid, tally in table.items() if tally.not_selected and not tally.tests]
+        if left_out:
+            run = self._selection.run()
+            chosen = " ".join(run["selection"]) or "deselected"
+            terminalreporter.write_line(
+                f"{run['selected']} of {run['collected']} tests selected ({chosen}); "
+                f"not run in this selection: {', '.join(left_out)}"
+            )

@@ -18,9 +18,10 @@ def coverage_file(path: Path, **tallies: dict) -> Path:
     return path
 
 
-def tally(*tests: str, passed=0, failed=0, skipped=0, not_applicable=0, not_offered=()) -> dict:
+def tally(*tests: str, passed=0, failed=0, skipped=0, not_applicable=0, not_offered=(), not_selected=()) -> dict:
     return {"tests": list(tests), "passed": passed, "failed": failed, "skipped": skipped,
-            "not_applicable": not_applicable, "not_offered": list(not_offered)}  # fmt: skip
+            "not_applicable": not_applicable, "not_offered": list(not_offered),
+            "not_selected": list(not_selected)}  # fmt: skip
 
 
 def test_shards_merge_into_one_table_with_every_catalogue_id(tmp_path):
@@ -66,6 +67,75 @@ def test_languages_merge_with_not_applicable_summed_and_old_files_without_it_sti
     merged = requirements_gate.merge([zh, en, old])
 
     assert merged["P1.4.4"] == tally("a", "b", "c", passed=3, not_applicable=3, not_offered=["back-office", "shop"])
+
+
+def run(language: str, collected: int, selected: int, *selection: str) -> dict:
+    """The `_run` entry the requirements plugin writes."""
+    return {"language": language, "collected": collected, "selected": selected, "selection": list(selection)}
+
+
+def test_an_indicator_a_selection_left_out_is_not_run_not_a_failure(tmp_path):
+    """After `--requirement P1.4.4`, P1.3.1 has tests the selection left out; P1.3.2 has none at all."""
+    source = coverage_file(tmp_path / "1.json", **{"P1.4.4": tally("a", passed=1), "P1.3.1": tally(not_selected=["b"]),
+                                                   "_run": run("zh-TW", 2, 1, "--requirement P1.4.4")})  # fmt: skip
+    coverage = requirements_gate.merge([source])
+
+    problems = requirements_gate.shortfalls(coverage, ["P1.3.1", "P1.3.2", "P1.4.4"])
+
+    assert problems == ["P1.3.2: no test checks it"]
+    assert requirements_gate.not_run(coverage) == ["P1.3.1: 1 tests not selected"]
+
+
+def test_a_test_one_shard_left_out_and_another_ran_is_not_left_out(tmp_path):
+    first = coverage_file(tmp_path / "1.json", **{"P1.3.1": tally("a", passed=1, not_selected=["b"]),
+                                                  "_run": run("en", 2, 1, "--splits 2", "--group 1")})  # fmt: skip
+    second = coverage_file(tmp_path / "2.json", **{"P1.3.1": tally("b", passed=1, not_selected=["a"]),
+                                                   "_run": run("en", 2, 1, "--splits 2", "--group 2")})  # fmt: skip
+
+    assert requirements_gate.merge([first, second])["P1.3.1"]["not_selected"] == []
+    merged_run = requirements_gate.merge_runs([first, second])
+    assert (merged_run["collected"], merged_run["selected"]) == (2, 2)
+    assert requirements_gate.scaled_minimum(150, merged_run) == 150
+
+
+def test_the_count_gate_minimum_scales_with_the_selection_over_languages(tmp_path):
+    """Two languages, each 200 of 1000 tests selected: 150 × 400 / 2000 = 30."""
+    zh = coverage_file(tmp_path / "zh.json", _run=run("zh-TW", 1000, 200, "--requirement P1.3"))
+    en = coverage_file(tmp_path / "en.json", _run=run("en", 1000, 200, "--requirement P1.3"))
+    old = coverage_file(tmp_path / "old.json", **{"P1.3.1": tally("a", passed=1)})
+
+    merged_run = requirements_gate.merge_runs([zh, en])
+
+    assert merged_run == {"languages": ["zh-TW", "en"], "collected": 2000, "selected": 400,
+                          "selection": ["--requirement P1.3"]}  # fmt: skip
+    assert requirements_gate.scaled_minimum(150, merged_run) == 30
+    assert requirements_gate.scaled_minimum(150, requirements_gate.merge_runs([old])) == 150
+
+
+def test_the_merged_file_keeps_the_run_and_reads_back_as_the_same_run(tmp_path, capsys, monkeypatch):
+    source = coverage_file(tmp_path / "1.json", _run=run("en", 10, 3, "-m nondestructive"))
+    merged = tmp_path / "m.json"
+    monkeypatch.setattr(sys, "argv", ["gate", str(source), "--merged", str(merged)])
+    requirements_gate.main()
+    monkeypatch.setattr(sys, "argv", ["gate", str(merged), "--min-tests", "100"])
+    capsys.readouterr()
+
+    assert requirements_gate.main() == 0
+    assert capsys.readouterr().out.strip() == "30"
+    assert requirements_gate.merge_runs([merged])["languages"] == ["en"]
+
+
+def test_the_gate_writes_its_verdict_as_data(tmp_path, monkeypatch):
+    source = coverage_file(tmp_path / "1.json", **{"P1.3.1": tally("a", failed=1), "P1.3.2": tally(not_selected=["b"]),
+                                                   "_run": run("en", 2, 1, "--requirement P1.3.1")})  # fmt: skip
+    monkeypatch.setattr(sys, "argv", ["gate", str(source), "--require", "P1.3", "--json", str(tmp_path / "v.json")])
+
+    assert requirements_gate.main() == 1
+    verdict = json.loads((tmp_path / "v.json").read_text())
+    assert verdict["passed"] is False
+    assert verdict["failing"] == ["P1.3.1", "P1.3.3", "P1.3.4"]  # P1.3.2 was left out, not failed
+    assert verdict["not_run"] == ["P1.3.2: 1 tests not selected"]
+    assert verdict["run"]["selection"] == ["--requirement P1.3.1"]
 
 
 def test_the_gate_prints_not_applicable_per_indicator_with_the_features_not_offered(tmp_path):

@@ -70,16 +70,17 @@ def test_coverage_json_lists_every_id_with_tests_and_outcomes(pytester: pytest.P
     result = pytester.runpytest(*PLUGIN, "--requirements-json=cov.json")
 
     coverage = json.loads((pytester.path / "cov.json").read_text())
-    assert set(coverage) == set(catalogue())
+    assert set(coverage) == {*catalogue(), "_run"}
     assert coverage["P1.3.2"] == {
         "tests": ["test_cov.py::test_review_passes", "test_cov.py::test_email_fails"], "passed": 1, "failed": 1,
-        "skipped": 0, "not_applicable": 0, "not_offered": [],
+        "skipped": 0, "not_applicable": 0, "not_offered": [], "not_selected": [],
     }  # fmt: skip
     assert coverage["P1.4.4"]["failed"] == 1
     assert coverage["P1.3.4"] == {"tests": ["test_cov.py::test_refund_skipped"], "passed": 0, "failed": 0, "skipped": 1,
-                                  "not_applicable": 0, "not_offered": []}  # fmt: skip
+                                  "not_applicable": 0, "not_offered": [], "not_selected": []}  # fmt: skip
     assert coverage["P1.1.1"] == {"tests": [], "passed": 0, "failed": 0, "skipped": 0, "not_applicable": 0,
-                                  "not_offered": []}  # fmt: skip
+                                  "not_offered": [], "not_selected": []}  # fmt: skip
+    assert coverage["_run"] == {"language": None, "collected": 4, "selected": 4, "selection": []}
     result.stdout.fnmatch_lines(["*requirement coverage*", "*skipped*n/a*", "P1.3.2*2*1*1*0*0"])
 
 
@@ -107,3 +108,37 @@ def test_coverage_is_gathered_from_xdist_workers(pytester: pytest.Pytester):
 
     coverage = json.loads((pytester.path / "cov.json").read_text())
     assert (coverage["P1.3.2"]["passed"], coverage["P1.3.2"]["failed"]) == (1, 1)
+
+
+def test_a_selection_records_what_it_left_out_and_how_it_chose(pytester: pytest.Pytester):
+    """P1.3.4 has a test the selection left out: "not run", not "no test"; the run says 3 of 4 and why."""
+    pytester.makepyfile(test_part=TESTS)
+
+    pytester.runpytest(*PLUGIN, "--requirement", "P1.3.2", "--requirements-json=cov.json")
+
+    coverage = json.loads((pytester.path / "cov.json").read_text())
+    assert coverage["P1.3.4"]["tests"] == []
+    assert coverage["P1.3.4"]["not_selected"] == ["test_part.py::test_refund_skipped"]
+    assert coverage["P1.1.1"]["not_selected"] == []
+    assert coverage["_run"] == {"language": None, "collected": 4, "selected": 2, "selection": ["--requirement P1.3.2"]}
+
+
+def test_a_marker_or_keyword_selection_is_recorded_too(pytester: pytest.Pytester):
+    pytester.makepyfile(test_kw=TESTS)
+
+    pytester.runpytest(*PLUGIN, "-k", "refund", "--requirements-json=cov.json")
+
+    coverage = json.loads((pytester.path / "cov.json").read_text())
+    assert coverage["P1.3.2"]["not_selected"] == ["test_kw.py::test_review_passes", "test_kw.py::test_email_fails"]
+    assert coverage["_run"]["selection"] == ["-k refund"]
+    assert (coverage["_run"]["collected"], coverage["_run"]["selected"]) == (4, 1)
+
+
+def test_what_xdist_workers_left_out_reaches_the_coverage_file(pytester: pytest.Pytester):
+    pytester.makepyfile(test_xsel=TESTS)
+
+    pytester.runpytest_subprocess(*PLUGIN, "-n", "2", "--requirement", "P1.4.4", "--requirements-json=cov.json")
+
+    coverage = json.loads((pytester.path / "cov.json").read_text())
+    assert coverage["P1.3.4"]["not_selected"] == ["test_xsel.py::test_refund_skipped"]
+    assert (coverage["_run"]["collected"], coverage["_run"]["selected"]) == (4, 1)
