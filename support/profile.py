@@ -15,18 +15,40 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
-from zoneinfo import ZoneInfo
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, RootModel, ValidationError, model_validator
 
 from support.money import MoneyFormat
 from support.oracle import refund
+from support.startup import yaml_problem
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 FEATURES = tuple(yaml.safe_load(Path(__file__).with_name("features.yaml").read_text(encoding="utf-8")))
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+_CLOCK = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d$")
+
+
+def _clock_time(text: str) -> str:
+    """A time of day as the oracles read it, checked when the profile loads rather than mid-test."""
+    if not _CLOCK.match(text):
+        raise ValueError(f"{text!r} is not a 24-hour time such as 15:00")
+    return text
+
+
+def _time_zone(name: str) -> str:
+    """A time zone the browser and the oracles both know, checked before the browser is handed it."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{name!r} is not an IANA time zone such as Asia/Taipei") from None
+    return name
+
+
+Clock = Annotated[str, AfterValidator(_clock_time)]
+TimeZone = Annotated[str, AfterValidator(_time_zone)]
 
 
 class _Model(BaseModel):
@@ -58,15 +80,15 @@ class Property(_Model):
     """Who the hotel is and how to reach it. Only the name and time zone are required."""
 
     name: Text
-    time_zone: str = "Asia/Taipei"
+    time_zone: TimeZone = "Asia/Taipei"
     legal_name: Text | None = None
     representative: Text | None = None
     licence: Text | None = None
     address: Text | None = None
     phones: dict[str, str] = Field(default_factory=dict)
     emails: dict[str, str] = Field(default_factory=dict)
-    check_in_from: str | None = None
-    check_out_by: str | None = None
+    check_in_from: Clock | None = None
+    check_out_by: Clock | None = None
 
     @property
     def zone(self) -> ZoneInfo:
@@ -138,7 +160,7 @@ class Addon(_Model):
     price: Decimal = Field(ge=0)
     per: Literal["night", "stay", "trip"]
     for_: Literal["person", "party"] = Field(alias="for")
-    choices: list[int] = Field(default_factory=lambda: [1])
+    choices: list[Annotated[int, Field(gt=0)]] = Field(default_factory=lambda: [1], min_length=1)
 
 
 class Deposit(_Model):
@@ -195,9 +217,9 @@ class PaymentMethod(_Model):
     settles: Literal["at-booking", "by-deadline", "at-hotel"]
     handling_fee: Decimal = Decimal(0)
     pay_within_days: int | None = None
-    deadline_time: str | None = None
+    deadline_time: Clock | None = None
     max_amount: Decimal | None = None
-    hold_until: str | None = None  # pay-at-hotel: the time on the check-in day
+    hold_until: Clock | None = None  # pay-at-hotel: the time on the check-in day
 
 
 class Services(_Model):
@@ -272,8 +294,8 @@ class Media(_Model):
 class OpeningHours(_Model):
     """When the staffed channels answer, every day."""
 
-    opens: str
-    closes: str
+    opens: Clock
+    closes: Clock
 
 
 class ContactChannel(_Model):
@@ -449,6 +471,7 @@ class Profile(_Model):
                          for room in self.room_types if room.rates.weekend is None]  # fmt: skip
         problems += [f"{where}: no {lang} text" for where, text in _texts(self) for lang in self.languages
                      if not _has(text, lang)]  # fmt: skip
+        problems += _unknown_charged_fees(self.tariff)
         if problems:
             raise ValueError("; ".join(problems))
         return self
@@ -495,21 +518,46 @@ class Profile(_Model):
         return None if None in counts else sum(counts)
 
 
+def _unknown_charged_fees(tariff: Tariff) -> list[str]:
+    """Service-charge targets that are neither `room` nor an add-on: a typo would silently charge nothing."""
+    if tariff.service_charge is None:
+        return []
+    known = {"room", *(addon.code for addon in tariff.addons)}
+    return [f"tariff.service_charge.applies_to: {code!r} is neither room nor an add-on code"
+            for code in tariff.service_charge.applies_to if code not in known]  # fmt: skip
+
+
 class ProfileError(Exception):
-    """The profile file is missing, is not YAML, or does not match the schema."""
+    """The profile file is missing, is not YAML, or does not match the schema; `reason` is one line."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"property profile {path}: {reason}")
+        self.path, self.reason = path, reason
 
 
 def load(path: Path) -> Profile:
-    """The profile in `path`; ProfileError naming the file and every bad field otherwise."""
+    """The profile in `path`; ProfileError naming the file and every bad field, in one line, otherwise."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        return Profile.model_validate(data)
+        text = Path(path).read_text(encoding="utf-8")
     except OSError as error:
-        raise ProfileError(f"cannot read property profile {path}: {error}") from error
+        raise ProfileError(path, f"cannot read it ({error.strerror or error}); check the path") from None
+    try:
+        return Profile.model_validate(yaml.safe_load(text))
     except yaml.YAMLError as error:
-        raise ProfileError(f"property profile {path} is not valid YAML: {error}") from error
+        raise ProfileError(path, f"{yaml_problem(error)}; fix the file's syntax") from None
     except ValidationError as error:
-        raise ProfileError(f"property profile {path} does not match the schema:\n{error}") from error
+        fix = "fix the profile (profiles/demo-hotel.yaml shows every field)"
+        raise ProfileError(path, f"{_schema_problems(error)}; {fix}") from None
+
+
+def _schema_problems(error: ValidationError) -> str:
+    """Pydantic's errors on one line: `room_types.0.max_guests: Input should be greater than 0; …`."""
+    problems = []
+    for problem in error.errors(include_url=False):
+        where = ".".join(str(part) for part in problem["loc"])
+        message = problem["msg"].removeprefix("Value error, ")
+        problems.append(f"{where}: {message}" if where else message)
+    return "; ".join(problems)
 
 
 def _by_code(items: list, code: str):  # noqa: ANN202 - returns the list's item type

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from support.startup import SetupProblem, read_yaml
 
 ROLES = ("agent", "supervisor", "lockout")
 
@@ -26,10 +26,22 @@ class Credentials:
     password: str
 
 
-def load(path: Path) -> dict[str, Credentials]:
-    """The accounts in a credentials file; ValueError naming what is missing."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+def load(path: Path, option: str = "--staff-credentials") -> dict[str, Credentials]:
+    """The accounts in a credentials file; a one-line SetupProblem naming the file and what to fix."""
+    data = read_yaml(path, option)
+    if not isinstance(data, dict):
+        raise SetupProblem(f"{option} {path}: not a mapping of roles; write `agent: {{username: …, password: …}}`")
     missing = [role for role in ROLES if role not in data]
     if missing:
-        raise ValueError(f"{path} has no credentials for: {', '.join(missing)}")
-    return {role: Credentials(str(data[role]["username"]), str(data[role]["password"])) for role in ROLES}
+        roles = ", ".join(ROLES)
+        raise SetupProblem(f"{option} {path}: no account for {', '.join(missing)}; add one for each of {roles}")
+    return {role: _account(path, option, role, data[role]) for role in ROLES}
+
+
+def _account(path: Path, option: str, role: str, entry: object) -> Credentials:
+    """One role's account, which must be a username and a password (a bare string is a common slip)."""
+    if not isinstance(entry, dict) or not all(entry.get(key) for key in ("username", "password")):
+        raise SetupProblem(
+            f"{option} {path}: {role} must be a username and a password; write `{role}: {{username: …, password: …}}`"
+        )
+    return Credentials(str(entry["username"]), str(entry["password"]))

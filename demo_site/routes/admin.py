@@ -6,6 +6,7 @@ POST with the session's CSRF token. Supervisors decide; agents record, reply, ne
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from email.headerregistry import Address
 from urllib.parse import quote
@@ -25,6 +26,7 @@ from demo_site.service import SERVICE
 from demo_site.web import TEMPLATES, mail_context, render
 
 router = APIRouter(prefix="/admin")
+log = logging.getLogger("demo_site.admin")
 REFERRAL_TARGETS = ("supervisor", "consumer_officer", "legal_counsel")
 _MAX_DOCUMENT_BYTES = 2 * 1024 * 1024
 
@@ -45,6 +47,7 @@ async def login(request: Request) -> Response:
     with request.app.state.sessions() as session, session.begin():
         user, problem = staff.sign_in(session, username, password, now)
         role = user.role if user else None
+    log.info("staff sign-in attempt: user %r, %s", username, f"refused ({problem})" if problem else "signed in")
     if problem:
         return _login_page(request, target, error=f"admin.login_{problem}", status_code=401)
     redirect = urls.redirect(request, target)

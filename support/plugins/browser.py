@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import BrowserContext, BrowserType, expect
 
 from support.browser import SYSTEM_CHROMIUM_FLAGS, chromium_launch_args
+from support.startup import SetupProblem, at_least, named
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -46,8 +48,33 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Every `expect` of the run waits `--expect-timeout` (the defect proofs, which expect a failure, wait less)."""
+    """Every `expect` of the run waits `--expect-timeout` (the defect proofs, which expect a failure, wait less).
+
+    The browser options are judged here, before any browser is launched or connected to.
+    """
+    try:
+        _check_browser_options(config)
+    except SetupProblem as problem:
+        raise pytest.UsageError(str(problem)) from None
     expect.set_options(timeout=config.getoption("expect_timeout"))
+
+
+def _check_browser_options(config: pytest.Config) -> None:
+    for option in ("action_timeout", "expect_timeout"):
+        flag = "--" + option.replace("_", "-")
+        at_least(flag, config.getoption(option), 1, "ms", "give the milliseconds to wait, e.g. 5000")
+    endpoint = config.getoption("browser_ws_endpoint")
+    if endpoint and urlsplit(endpoint).scheme not in ("ws", "wss"):
+        raise SetupProblem(
+            f"{named(config, 'browser_ws_endpoint', 'PLAYWRIGHT_WS_ENDPOINT')} {endpoint}: not a ws:// or wss:// "
+            "address; give the browser server's WebSocket address, e.g. ws://grid:3000/"
+        )
+    executable = config.getoption("browser_executable")
+    if executable and not endpoint and not os.access(executable, os.X_OK):  # a server's path is the server's
+        raise SetupProblem(
+            f"{named(config, 'browser_executable', 'BROWSER_EXECUTABLE')} {executable}: no such program here; "
+            "give the path of a Chromium binary, e.g. /usr/bin/chromium"
+        )
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import pytest
 from support.data import StayCalendar, TestData, seed_for_test
 from support.mailbox import RecordingMailbox
 from support.profile import Profile
+from support.startup import SetupProblem, named, whole_number
 
 RUN_SEED = pytest.StashKey[int]()
 
@@ -21,9 +22,8 @@ RUN_SEED = pytest.StashKey[int]()
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.getgroup("hotel").addoption(
         "--data-seed",
-        type=int,
-        default=int(os.environ["DATA_SEED"]) if os.environ.get("DATA_SEED") else None,
-        help="seed for generated test data (default: random, printed in the header)",
+        default=None,
+        help="seed for generated test data (default: DATA_SEED, else random, printed in the header)",
     )
 
 
@@ -32,10 +32,21 @@ def pytest_configure(config: pytest.Config) -> None:
     if workerinput is not None and "data_seed" in workerinput:
         config.stash[RUN_SEED] = workerinput["data_seed"]
     else:
-        given = config.getoption("data_seed")
+        given = _given_seed(config)
         config.stash[RUN_SEED] = given if given is not None else random.SystemRandom().randrange(10**6)
     if config.pluginmanager.hasplugin("xdist"):
         config.pluginmanager.register(_ShareSeed(), "share-data-seed")
+
+
+def _given_seed(config: pytest.Config) -> int | None:
+    """`--data-seed`, else DATA_SEED; a usage error naming which when it is not a whole number."""
+    value = config.getoption("data_seed") or os.environ.get("DATA_SEED") or None
+    if value is None:
+        return None
+    try:
+        return whole_number(named(config, "data_seed", "DATA_SEED"), value)
+    except SetupProblem as problem:
+        raise pytest.UsageError(str(problem)) from None
 
 
 def pytest_report_header(config: pytest.Config) -> str:

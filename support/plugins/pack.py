@@ -33,14 +33,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     name = config.getoption("pages") or approved_profile(config).pages
     if not name:
-        raise pytest.UsageError("no page-object pack: name one with --pages MODULE or `pages:` in the profile")
+        raise pytest.UsageError("no page-object pack: name one with --pages MODULE or with `pages:` in the profile")
     try:
         module = importlib.import_module(name)
     except ImportError as error:
-        raise pytest.UsageError(f"the page-object pack {name!r} cannot be imported: {error}") from None
+        raise pytest.UsageError(
+            f"the page-object pack {name}: cannot be imported ({error}); fix --pages or `pages:` in the profile"
+        ) from None
     missing = missing_pages(module, approved_profile(config).features)
     if missing:
-        raise pytest.UsageError(f"the page-object pack {name} lacks: {', '.join(missing)} (see pages/interface.py)")
+        raise pytest.UsageError(
+            f"the page-object pack {name} lacks: {', '.join(missing)}; add them (pages/interface.py names every page)"
+        )
     config.stash[PACK] = module
 
 

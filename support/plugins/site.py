@@ -9,7 +9,9 @@ page objects navigate relative to it.
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,15 +20,17 @@ from pathlib import Path
 import pytest
 
 from support import profile as profiles
-from support import staff
+from support import staff, startup
 from support.mailbox import RecordingMailbox, SmtpCapture
 from support.site_launcher import RunningSite, SiteDidNotStart, start_site
 from support.staff import Credentials
+from support.startup import SetupProblem, named
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PROFILE = ROOT / "profiles" / "demo-hotel.yaml"
 BUNDLED_SITE = pytest.StashKey[RunningSite]()
 PROFILE = pytest.StashKey[profiles.Profile]()
+_DATABASE_URL = re.compile(r"^[a-z][a-z0-9+]*://")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -87,31 +91,83 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Load the profile and check the site options before anything starts."""
+    """Judge the profile, every site option and the site itself before anything starts (usage error, exit 4)."""
     try:
-        profile = profiles.load(Path(config.getoption("profile")))
+        config.stash[PROFILE] = _load_profile(config)
+        _check_site_options(config, config.stash[PROFILE])
+        if not hasattr(config, "workerinput"):  # once, on the controller, before any xdist worker starts
+            _check_site_itself(config, config.stash[PROFILE])
+    except SetupProblem as problem:
+        raise pytest.UsageError(str(problem)) from None
+
+
+def _load_profile(config: pytest.Config) -> profiles.Profile:
+    path = config.getoption("profile")
+    try:
+        return profiles.load(Path(path))
     except profiles.ProfileError as error:
-        raise pytest.UsageError(str(error)) from None
-    config.stash[PROFILE] = profile
+        raise SetupProblem(f"{named(config, 'profile', 'HOTEL_PROFILE')} {path}: {error.reason}") from None
+
+
+def _check_site_options(config: pytest.Config, profile: profiles.Profile) -> None:
+    """The options that need no network: language, numbers, paths, the credentials file."""
     lang = config.getoption("site_lang")
     if lang is not None and lang not in profile.languages:
-        raise pytest.UsageError(f"--site-lang {lang}: the profile's languages are {', '.join(profile.languages)}")
-    defects = config.getoption("site_defect")
-    if defects and _given_base_url(config):
-        raise pytest.UsageError("--site-defect switches the bundled site; it cannot be combined with --base-url")
+        raise SetupProblem(
+            f"{named(config, 'site_lang', 'SITE_LANG')} {lang}: not one of the profile's languages "
+            f"({', '.join(profile.languages)}); pick one of them or add it to the profile"
+        )
+    startup.at_least("--mail-timeout", config.getoption("mail_timeout"), 0.1, "s", "give the seconds to wait for mail")
+    startup.at_least("--site-latency-ms", config.getoption("site_latency_ms"), 0, "ms", "give 0 for no delay")
+    startup.at_least("--site-jitter-ms", config.getoption("site_jitter_ms"), 0, "ms", "give 0 for no jitter")
+    startup.path_prefix("--site-root-path", config.getoption("site_root_path"))
+    startup.port("--smtp-port", config.getoption("smtp_port"))
+    database = config.getoption("site_db")
+    if database and not _DATABASE_URL.match(database):
+        raise SetupProblem(
+            f"{named(config, 'site_db', 'SITE_DATABASE_URL')} {database}: not a SQLAlchemy URL; "
+            "write e.g. sqlite:////tmp/site.sqlite3 or postgresql://user@host/db"
+        )
+    credentials = config.getoption("staff_credentials")
+    if credentials:
+        staff.load(Path(credentials), named(config, "staff_credentials", "STAFF_CREDENTIALS"))
+    _check_target(config, profile)
+
+
+def _check_target(config: pytest.Config, profile: profiles.Profile) -> None:
+    """Either --base-url names a site, or the profile names a bundled one to start."""
+    if config.getoption("site_defect") and _given_base_url(config):
+        raise SetupProblem("--site-defect switches the bundled site; drop it, or drop --base-url to start that site")
     if not _given_base_url(config) and profile.reference_site is None:
-        raise pytest.UsageError("the profile names no reference_site to start: pass --base-url for your site")
-    if defects and not hasattr(config, "workerinput"):
-        _check_defects(profile.reference_site.module, defects)
+        raise SetupProblem(
+            f"{named(config, 'profile', 'HOTEL_PROFILE')} {config.getoption('profile')}: names no reference_site "
+            "to start; pass --base-url for your site"
+        )
+
+
+def _check_site_itself(config: pytest.Config, profile: profiles.Profile) -> None:
+    """The defect switches the bundled site knows, or that something answers HTTP at --base-url."""
+    given = _given_base_url(config)
+    if not given:
+        _check_defects(profile.reference_site.module, config.getoption("site_defect"))
+    elif not (config.option.collectonly or config.option.help):  # listing tests contacts no site
+        startup.probe_site("--base-url", given)
 
 
 def _check_defects(module: str, names: list[str]) -> None:
-    """Unknown defect switches stop the run before any site starts, naming the known ones."""
+    """The bundled site can be started, and knows every defect switch asked for, before it is started."""
+    if importlib.util.find_spec(module) is None:
+        raise SetupProblem(f"reference_site.module {module}: no such module; install the site or fix the profile")
+    if not names:
+        return
     listing = subprocess.run([sys.executable, "-m", module, "--list-defects"], capture_output=True, text=True)
     known = [line.split("\t")[0] for line in listing.stdout.splitlines() if line.strip()]
     unknown = [name for name in names if name not in known]
     if unknown:
-        raise pytest.UsageError(f"unknown --site-defect {', '.join(unknown)}; {module} has: {', '.join(known)}")
+        raise SetupProblem(
+            f"--site-defect {', '.join(unknown)}: {module} has no such switch; "
+            f"pick one that `python -m {module} --list-defects` lists"
+        )
 
 
 def _given_base_url(config: pytest.Config) -> str | None:
@@ -195,6 +251,12 @@ def browser_context_args(browser_context_args: dict, profile: profiles.Profile, 
     return {**browser_context_args, "locale": site_lang, "timezone_id": profile.property.time_zone}
 
 
+NEEDS_STAFF_ACCOUNTS = (
+    "not run: it signs in to the back office and needs the site's staff accounts; pass --staff-credentials FILE "
+    "(or STAFF_CREDENTIALS), or leave such tests out with -m 'not staff_accounts'"
+)
+
+
 @pytest.fixture(scope="session")
 def staff_credentials(
     pytestconfig: pytest.Config, request: pytest.FixtureRequest, profile: profiles.Profile
@@ -206,9 +268,7 @@ def staff_credentials(
         return {role: Credentials(user, passwords[user]) for role, user in users.items()}
     path = pytestconfig.getoption("staff_credentials")
     if not path:
-        pytest.fail(
-            "back-office tests need the site's staff accounts: pass --staff-credentials FILE (see support/staff.py)"
-        )
+        pytest.skip(NEEDS_STAFF_ACCOUNTS)
     return staff.load(Path(path))
 
 

@@ -68,6 +68,20 @@ def test_a_wrong_password_says_nothing_about_which_part_was_wrong(site: Site):
     assert "帳號或密碼錯誤" in no_such_user.text
 
 
+def test_every_sign_in_attempt_is_logged_without_its_password(site: Site, caplog: pytest.LogCaptureFixture):
+    """The log is where an operator, or the read-only proof, sees that nobody tried a staff account."""
+    with caplog.at_level("INFO", logger="demo_site.admin"):
+        _sign_in(site, "agent", "not-this-one")
+        _sign_in(site, "agent")
+
+    attempts = [record.getMessage() for record in caplog.records if "sign-in attempt" in record.getMessage()]
+    assert attempts == [
+        "staff sign-in attempt: user 'agent', refused (invalid)",
+        "staff sign-in attempt: user 'agent', signed in",
+    ]
+    assert "not-this-one" not in caplog.text
+
+
 def test_five_failed_sign_ins_lock_the_account_even_for_the_right_password(site: Site):
     for _ in range(5):
         _sign_in(site, "trainee", "wrong")

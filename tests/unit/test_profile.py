@@ -78,7 +78,7 @@ def test_an_unknown_field_is_refused_rather_than_ignored(tmp_path):
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path):
-    with pytest.raises(ProfileError, match="cannot read property profile"):
+    with pytest.raises(ProfileError, match=r"property profile .*: cannot read it"):
         load(tmp_path / "nope.yaml")
 
 

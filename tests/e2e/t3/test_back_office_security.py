@@ -3,6 +3,10 @@
 Anonymous visitors are sent to sign in (pages) or refused with 401 (API); the session cookie is
 HttpOnly and SameSite; wrong passwords say nothing useful and repeated ones lock the account; a
 change without the session's CSRF token is refused.
+
+Only the anonymous check is read-only. Signing in, even with a wrong password, uses a staff account
+(a live site logs it and counts failures towards a lockout), so those tests are `destructive` and
+`staff_accounts`: they never run in the read-only subset (`-m nondestructive`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ def test_anonymous_visitors_are_sent_to_sign_in_and_the_api_refuses_them(visit: 
     assert cases.api_status() == 401
 
 
-@pytest.mark.nondestructive
+@pytest.mark.destructive
+@pytest.mark.staff_accounts
 def test_the_staff_session_cookie_is_http_only_and_same_site(staff: Visit, staff_credentials: dict[str, Credentials]):
     """Scripts cannot read the session, and other sites cannot send it."""
     cases = sign_in_staff(staff, staff_credentials["agent"])
@@ -40,7 +45,8 @@ def test_the_staff_session_cookie_is_http_only_and_same_site(staff: Visit, staff
     assert cookie["sameSite"] in ("Strict", "Lax")
 
 
-@pytest.mark.nondestructive
+@pytest.mark.destructive
+@pytest.mark.staff_accounts
 def test_a_wrong_password_gives_nothing_away(visit: Visit, staff_credentials: dict[str, Credentials]):
     """A wrong password and an unknown account get the same answer."""
     login = visit.pack.AdminLoginPage(visit.page).open()
@@ -52,6 +58,7 @@ def test_a_wrong_password_gives_nothing_away(visit: Visit, staff_credentials: di
 
 
 @pytest.mark.destructive
+@pytest.mark.staff_accounts
 def test_repeated_failures_lock_the_account(visit: Visit, staff_credentials: dict[str, Credentials]):
     """After five wrong passwords even the right one is refused for a while."""
     account = staff_credentials["lockout"]
@@ -67,6 +74,7 @@ def test_repeated_failures_lock_the_account(visit: Visit, staff_credentials: dic
 
 
 @pytest.mark.destructive
+@pytest.mark.staff_accounts
 def test_a_change_without_the_csrf_token_is_refused(
     staff: Visit, staff_credentials: dict[str, Credentials], case_number: str
 ):

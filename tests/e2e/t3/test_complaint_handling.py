@@ -23,7 +23,7 @@ from support.mailbox import RecordingMailbox
 from support.oracle import feedback as feedback_oracle
 from support.staff import Credentials
 
-pytestmark = [pytest.mark.destructive, pytest.mark.offers("back-office", "contact-form")]
+pytestmark = [pytest.mark.destructive, pytest.mark.staff_accounts, pytest.mark.offers("back-office", "contact-form")]
 
 
 def _report(tmp_path: Path, data: TestData) -> Path:
