@@ -58,6 +58,7 @@ TEXT = {
         "detail": "說明", "tests": "{n} 項測試：{counts}", "not_offered": "本旅宿未提供：{features}",
         "left_out": "{n} 項測試未在本次選擇中", "no_test_detail": "尚無測試檢查此指標",
         "pdf": "下載 PDF（可轉寄）", "report": "開啟完整 Allure 報告", "no_history": "尚無歷史紀錄",
+        "trend_key": "通過／未通過／不適用",
         "offsite_note": "以下 T2 指標發生在拍攝與製作現場，網站上看不到，因此不以測試檢查：",
     },
     "en": {
@@ -77,6 +78,7 @@ TEXT = {
         "not_offered": "the property does not offer: {features}", "left_out": "{n} tests left out by this selection",
         "no_test_detail": "no test checks this indicator yet", "pdf": "Download the PDF (to forward)",
         "report": "Open the full Allure report", "no_history": "no earlier runs yet",
+        "trend_key": "passed/failed/not applicable",
         "offsite_note": "These T2 indicators happen where images are shot and made; "
                         "no website shows them, so no test checks them:",
     },
@@ -194,12 +196,17 @@ def count_gate(data: dict | None) -> dict:
     return {"name": "count_gate", "passed": data.get("passed"), "values": values, "lines": []}
 
 
-def requirement_gate(data: dict | None) -> dict:
-    """The requirement gate (scripts/requirements_gate.py --json) as the page shows it."""
+def requirement_gate(data: dict | None, rows: list[Row]) -> dict:
+    """The requirement gate (scripts/requirements_gate.py --json) as the page shows it.
+
+    Each failing indicator is named with its counts in the page's language (the gate's own lines
+    are the terminal's English).
+    """
     if not data:
         return {"name": "req_gate", "passed": None, "lines": []}
-    return {"name": "req_gate", "passed": data["passed"], "required": data.get("required", []),
-            "lines": data.get("problems", [])}  # fmt: skip
+    details = {row.id: row.detail for row in rows}
+    lines = [f"{rid} — {details.get(rid, '')}".rstrip(" —") for rid in data.get("failing", [])]
+    return {"name": "req_gate", "passed": data["passed"], "required": data.get("required", []), "lines": lines}
 
 
 def parse_date(tests: list[dict], zone: str) -> tuple[int, str]:
@@ -260,7 +267,7 @@ def build(given: dict, coverage: dict, gate: dict | None, lang: str, profile: Pa
         "date": date,
         "selection": selection,
     }
-    overview = Overview(lang, rows, facts, [count_gate(given.get("countGate")), requirement_gate(gate)])
+    overview = Overview(lang, rows, facts, [count_gate(given.get("countGate")), requirement_gate(gate, rows)])
     overview.not_run = (gate or {}).get("not_run", [])
     counts = overview.counts()
     overview.trend = update_history(history, {"run": key, "date": date.split(" (")[0], **counts})
@@ -348,7 +355,7 @@ def _trend(overview: Overview, text: dict) -> str:
     legend = " ".join(_badge(verdict, text) for verdict in ("passed", "failed", "not_applicable"))
     svg = (f'<svg class="trend" viewBox="0 0 {len(runs) * width + 40} {height + 40}" '
            f'width="{len(runs) * width + 40}" height="{height + 40}">{"".join(bars)}</svg>')  # fmt: skip
-    return f"<section><h2>{_e(text['trend'])}</h2><p>{legend} (passed/failed/n-a)</p>{svg}</section>"
+    return f"<section><h2>{_e(text['trend'])}</h2><p>{legend} ({_e(text['trend_key'])})</p>{svg}</section>"
 
 
 def _table(overview: Overview, text: dict) -> str:

@@ -4,11 +4,11 @@
 
 It reads the report's data (test results, categories, charts, the tree) and checks the texts the
 suite writes: test titles, steps, parameter names, tags, categories, chart titles, the headings of
-the standard and the first line of each failure. In a Chinese report none of them may be an
-English phrase (two or more common English words; codes, e-mail addresses and a title's `[case]`
-are data and allowed); in an English report none may hold Chinese, outside the data a step or a
-parameter carries. Exit 1 naming each offending text and where it is, 0 when there is none.
-`make e2e` runs it on every report it builds.
+the standard, the first line of each failure and the compliance overview's page. In a Chinese
+report none of them may be an English phrase (two or more common English words; codes, e-mail
+addresses and a title's `[case]` are data and allowed); in an English report none may hold
+Chinese, outside the data a step or the overview carries. Exit 1 naming each offending text and
+where it is, 0 when there is none. `make e2e` runs it on every report it builds.
 """
 
 from __future__ import annotations
@@ -18,19 +18,20 @@ import json
 import re
 import sys
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 
 _ENGLISH_WORDS = {
     "the", "a", "an", "of", "to", "and", "is", "are", "on", "in", "by", "for", "with", "from", "at", "its", "each",
     "every", "not", "no", "or", "be", "was", "shows", "page", "guest", "booking", "test", "errors", "status",
-    "distribution", "dynamics", "results", "product",
+    "distribution", "dynamics", "results", "product", "tests", "failed", "passed", "run", "selected", "applicable",
 }  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CASE = re.compile(r"\s*\[[^\]]*\]$")
 _DATA = re.compile(r"\S+@\S+|https?://\S+")
 # Texts whose words are the site's or the profile's data rather than the suite's (checked for the suite's words only).
-_DATA_KINDS = {"step", "parameter value"}
+_DATA_KINDS = {"step", "overview"}
 
 
 def is_english(text: str) -> bool:
@@ -44,8 +45,36 @@ def is_chinese(text: str) -> bool:
     return bool(_CJK.search(_CASE.sub("", text)))
 
 
+class _Text(HTMLParser):
+    """The text of a page, one piece per element, without its styles and scripts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self._skip += tag in ("style", "script")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._skip -= tag in ("style", "script")
+
+    def handle_data(self, data: str) -> None:
+        if data.strip() and not self._skip:
+            self.pieces.append(data.strip())
+
+
+def _overview(report: Path) -> Iterator[tuple[str, str, str]]:
+    page = report / "overview" / "index.html"
+    if page.exists():
+        parser = _Text()
+        parser.feed(page.read_text(encoding="utf-8"))
+        yield from (("overview", "overview/index.html", piece) for piece in parser.pieces)
+
+
 def texts(report: Path) -> Iterator[tuple[str, str, str]]:
-    """(kind, where, text) of every text the suite puts in the report (the awesome plugin's, where it has a folder)."""
+    """(kind, where, text) of every text the suite puts in the report: the overview, and the awesome report's."""
+    yield from _overview(report)
     if (report / "awesome").is_dir():
         report = report / "awesome"
     for path in sorted((report / "data" / "test-results").glob("*.json")):
