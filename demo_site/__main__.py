@@ -18,11 +18,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import uvicorn
-
-from demo_site import defects, urls
-from demo_site.app import create_app, served_under
-from demo_site.settings import Settings
+from demo_site import defects
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -83,6 +79,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.list_defects:
         print(defects.listing())
         return 0
+    # The web stack is imported only to serve: listing the switches (which a test suite does before
+    # it starts anything) stays a fraction of a second.
+    import uvicorn
+
+    from demo_site import urls
+    from demo_site.app import create_app, served_under
+    from demo_site.settings import Settings
+
     try:
         switches = defects.validate(args.defect)
         root_path = urls.normalise_root_path(args.root_path)
@@ -115,22 +119,25 @@ def main(argv: list[str] | None = None) -> int:
         log_level="info",
         access_log=False,
     )
-    _Server(config).run()
+    _quiet_on_stop(uvicorn.Server)(config).run()
     return 0
 
 
-class _Server(uvicorn.Server):
+def _quiet_on_stop(server: type) -> type:
     """Uvicorn's server, but a SIGTERM or Ctrl-C that shut it down gracefully ends with status 0.
 
     Uvicorn re-raises the captured signal after its graceful shutdown, so supervisors would see
     the process as killed; a requested stop that completed is a clean exit.
     """
 
-    @contextlib.contextmanager
-    def capture_signals(self) -> Iterator[None]:
-        with super().capture_signals():
-            yield
-            self._captured_signals.clear()
+    class _Server(server):
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            with super().capture_signals():
+                yield
+                self._captured_signals.clear()
+
+    return _Server
 
 
 if __name__ == "__main__":

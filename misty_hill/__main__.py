@@ -17,11 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import uvicorn
-
 from misty_hill import defects
-from misty_hill.app import create_app, normalise_root_path, served_under
-from misty_hill.settings import Settings
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -55,6 +51,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.list_defects:
         print(defects.listing())
         return 0
+    # The web stack is imported only to serve: listing the switches (which a test suite does before
+    # it starts anything) stays a fraction of a second.
+    import uvicorn
+
+    from misty_hill.app import create_app, normalise_root_path, served_under
+    from misty_hill.settings import Settings
+
     try:
         switches = defects.validate(args.defect)
         root_path = normalise_root_path(args.root_path)
@@ -77,18 +80,25 @@ def main(argv: list[str] | None = None) -> int:
     config = uvicorn.Config(
         served_under(create_app(settings), root_path), host=args.host, port=args.port, access_log=False
     )
-    _Server(config).run()
+    _quiet_on_stop(uvicorn.Server)(config).run()
     return 0
 
 
-class _Server(uvicorn.Server):
-    """Uvicorn, except that a SIGTERM/Ctrl-C that shut the site down gracefully is a clean exit (0)."""
+def _quiet_on_stop(server: type) -> type:
+    """Uvicorn's server, but a SIGTERM or Ctrl-C that shut it down gracefully ends with status 0.
 
-    @contextlib.contextmanager
-    def capture_signals(self) -> Iterator[None]:
-        with super().capture_signals():
-            yield
-            self._captured_signals.clear()
+    Uvicorn re-raises the captured signal after its graceful shutdown, so supervisors would see
+    the process as killed; a requested stop that completed is a clean exit.
+    """
+
+    class _Server(server):
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            with super().capture_signals():
+                yield
+                self._captured_signals.clear()
+
+    return _Server
 
 
 if __name__ == "__main__":
