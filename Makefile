@@ -70,6 +70,7 @@ report:
 		--json reports/gate-requirements.json >/dev/null || test -s reports/gate-requirements.json
 	@REPORT_LANG=$(REPORT_LANG) REPORT_NAME="$(REPORT_NAME)" MIN_TESTS=$$($(SCALED_MIN_TESTS)) OVERVIEW_PYTHON=$(PY) \
 		OVERVIEW_PROFILE=$(PROFILE) $(ALLURE) generate $(RESULTS) --config allurerc.mjs >/dev/null
+	@$(PY) scripts/offline_traces.py reports/allure-report >/dev/null
 	@$(PY) scripts/report_language_check.py reports/allure-report --lang $(REPORT_LANG)
 	@echo "Allure report: $(CURDIR)/reports/allure-report/index.html  (view with: npx allure open reports/allure-report)"
 	@echo "Compliance overview: $(CURDIR)/reports/allure-report/overview/index.html and compliance-overview.pdf"

@@ -3,7 +3,8 @@
 On failure Allure gets: a full-page screenshot of every open page, taken the moment the test
 failed (only then: pytest-playwright's `--screenshot only-on-failure` shoots every test and throws
 the passing ones away), the Playwright trace of every browser context, video when enabled, the URL
-of every open page, the data seed, each mail the test read and the tail of the bundled site's log.
+of every open page, the data seed with the command that replays the test, each mail the test
+read and the tail of the bundled site's log.
 The seed and URLs are also printed with the failure in the terminal.
 
 The trace is recorded for every browser context and kept only for failures. By default it
@@ -17,8 +18,10 @@ when a failure needs them; `off` records nothing.
 from __future__ import annotations
 
 import json
+import shlex
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 import allure
 import pytest
@@ -26,17 +29,27 @@ from allure_commons.types import AttachmentType
 from playwright.sync_api import BrowserContext
 from playwright.sync_api import Error as PlaywrightError
 
-from support.data import seed_for_test
 from support.plugins.data import RUN_SEED
 from support.plugins.site import BUNDLED_SITE
 
 PLAYWRIGHT_TRACE = "application/vnd.allure.playwright-trace"
 _SITE_LOG_TAIL = 200
 TRACES = pytest.StashKey[list[Path]]()
+# The suite's options that only say where results go or which tests run: a replay needs none of them.
+_NOT_REPLAYED = {"data_seed", "requirements_json", "report_lang", "requirement"}
+_SHOWS_SOMETHING = """() => {
+  const body = document.body;
+  return !!body && (body.innerText.trim() !== ""
+    || body.querySelector("img, svg, canvas, video, iframe, object, embed, input, select, textarea") !== null);
+}"""
+# The "hotel" option group of each pytest session (keyed by its plugin manager, which its config
+# shares): read when a test fails, once every plugin has added its options to it.
+_HOTEL_OPTIONS: WeakKeyDictionary[object, pytest.OptionGroup] = WeakKeyDictionary()
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.getgroup("hotel").addoption(
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    _HOTEL_OPTIONS[pluginmanager] = parser.getgroup("hotel")
+    _HOTEL_OPTIONS[pluginmanager].addoption(
         "--failure-trace",
         choices=("actions", "full", "off"),
         default="actions",
@@ -100,9 +113,9 @@ def _attach_failure_context(item: pytest.Item, report: pytest.TestReport) -> Non
         report.sections.append(("page URL", text))
     run_seed = item.config.stash.get(RUN_SEED, None)
     if run_seed is not None:
-        seed = f"data seed {seed_for_test(run_seed, item.nodeid)} (replay the run with --data-seed {run_seed})"
-        allure.attach(seed, name="data seed", attachment_type=AttachmentType.TEXT)
-        report.sections.append(("data seed", seed))
+        replay = f"data seed {run_seed}; replay this test with:\n{replay_command(item, run_seed)}"
+        allure.attach(replay, name="data seed", attachment_type=AttachmentType.TEXT)
+        report.sections.append(("data seed", replay))
     mailbox = funcargs.get("mailbox")
     for index, message in enumerate(getattr(mailbox, "read", []), start=1):
         _attach_mail(index, message)
@@ -112,9 +125,45 @@ def _attach_failure_context(item: pytest.Item, report: pytest.TestReport) -> Non
         allure.attach(tail, name="site log (tail)", attachment_type=AttachmentType.TEXT)
 
 
+def replay_command(item: pytest.Item, run_seed: int) -> str:
+    """The one command that replays this test with its data: its node ID, the run's seed, the run's site options.
+
+    A test's data comes from the run's seed and its node ID (support/plugins/data.py), so the run's
+    seed is the one number to give. The suite's options that chose the site, its language, profile
+    or pack are repeated; those that only say where results go are not.
+    """
+    words = ["python", "-m", "pytest", item.nodeid, "--data-seed", str(run_seed)]
+    base_url = item.config.getoption("base_url", None)
+    if base_url:
+        words += ["--base-url", base_url]
+    for option in _suite_options(item.config):
+        words += _given(item.config, option)
+    return shlex.join(words)
+
+
+def _suite_options(config: pytest.Config) -> list:
+    group = _HOTEL_OPTIONS.get(config.pluginmanager)
+    return [option for option in getattr(group, "options", []) if option.dest not in _NOT_REPLAYED]
+
+
+def _given(config: pytest.Config, option: object) -> list[str]:
+    """The option as given to this run, or nothing where it kept its default."""
+    value, default = config.getoption(option.dest), option.attrs().get("default")
+    if value == default or value is None:
+        return []
+    name = option.names()[-1]
+    if value is True:
+        return [name]
+    values = value if isinstance(value, list | tuple) else [value]
+    return [word for item in values for word in (name, str(item))]
+
+
 def _attach_screenshots(browser: object) -> None:
-    """A screenshot of every page still open when the test failed: what the guest would have seen."""
-    pages = [page for context in getattr(browser, "contexts", []) for page in context.pages]
+    """A screenshot of every page still open when the test failed: what the guest would have seen.
+
+    A page with nothing drawn (about:blank, an empty body) shows the reader nothing and is left out.
+    """
+    pages = [page for context in getattr(browser, "contexts", []) for page in context.pages if _drawn(page)]
     for index, page in enumerate(pages, start=1):
         try:
             image = page.screenshot(full_page=True, timeout=5_000)
@@ -123,6 +172,16 @@ def _attach_screenshots(browser: object) -> None:
         allure.attach(
             image, name="screenshot" if len(pages) == 1 else f"screenshot {index}", attachment_type=AttachmentType.PNG
         )
+
+
+def _drawn(page: object) -> bool:
+    """Whether the page shows anything: a URL other than about:blank and a body with text or media."""
+    if page.url == "about:blank":
+        return False
+    try:
+        return page.evaluate(_SHOWS_SOMETHING)
+    except PlaywrightError:
+        return False  # closed or crashed: nothing to draw
 
 
 def _open_page_urls(browser: object) -> list[str]:

@@ -26,6 +26,7 @@ from allure_commons.model2 import Label
 from support import findings
 from support.cases import case_id
 from support.data import Variation
+from support.plugins.quiet_report import BROWSER_PARAMETER, one_browser
 from support.requirements import catalogue
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
@@ -130,5 +131,19 @@ def _title(item: pytest.Item) -> str | None:
     if not doc or not doc.strip():
         return None
     first_line = findings.test_title(text_key(item), doc.strip().splitlines()[0].strip())
+    shown_id = _shown_id(item)
+    return f"{first_line} [{shown_id}]" if shown_id else first_line
+
+
+def _shown_id(item: pytest.Item) -> str | None:
+    """The test's parameter ID as a reader needs it: without the browser when the run uses only one."""
     callspec = getattr(item, "callspec", None)
-    return f"{first_line} [{callspec.id}]" if callspec else first_line
+    if callspec is None:
+        return None
+    browser = one_browser(item.config)
+    if browser is None or callspec.params.get(BROWSER_PARAMETER) != browser:
+        return callspec.id
+    parts = callspec.id.split("-")
+    if browser in parts:
+        parts.remove(browser)  # pytest-playwright's browser_name, one part of the ID
+    return "-".join(parts) or None
