@@ -35,6 +35,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from support import findings
 from support.findings import features
 from support.requirements import Heading, catalogue, offsite
 
@@ -209,6 +210,11 @@ def requirement_gate(data: dict | None, rows: list[Row]) -> dict:
     return {"name": "req_gate", "passed": data["passed"], "required": data.get("required", []), "lines": lines}
 
 
+def _recorded(environment: dict[str, str], key: str, missing: str = "?") -> str:
+    """A line of the run's record, under the name it has in whichever language the run wrote it."""
+    return next((environment[name] for name in findings.environment_names(key) if name in environment), missing)
+
+
 def parse_date(tests: list[dict], zone: str) -> tuple[int, str]:
     """The run's key (its last test's end, in ms) and that moment in the property's time zone."""
     stop = max((test.get("stop") or 0 for test in tests), default=0)
@@ -260,9 +266,9 @@ def build(given: dict, coverage: dict, gate: dict | None, lang: str, profile: Pa
     if run.get("collected"):
         selection += " · " + text["selected"].format(selected=run["selected"], collected=run["collected"])
     facts = {
-        "property": property_name(profile, lang) or environment.get("property", ""),
-        "site": environment.get("site", "?"),
-        "version": environment.get("site.version", "?"),
+        "property": property_name(profile, lang) or _recorded(environment, "property", ""),
+        "site": _recorded(environment, "site"),
+        "version": _recorded(environment, "site.version"),
         "languages": ", ".join(languages),
         "date": date,
         "selection": selection,

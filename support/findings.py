@@ -113,6 +113,16 @@ def tag(name: str) -> str:
     return words()["tags"].get(name, {}).get(language(), name)
 
 
+def environment_name(key: str) -> str:
+    """A line of the run's record (`site`, `site.version`) as the report's environment names it."""
+    return words()["environment"][key][language()]
+
+
+def environment_names(key: str) -> set[str]:
+    """Every name a line of the run's record may carry, in any report language (and its key)."""
+    return {key, *words()["environment"][key].values()}
+
+
 def thing(what: str) -> str:
     """Words naming what a check found nothing of (`room types`), in the report language."""
     if language() == "en":

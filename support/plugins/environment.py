@@ -4,7 +4,8 @@ The record is the site checked, the channel the profile describes, the version t
 it runs, the browser and its version, the page language and the profile. It is written into
 `environment.properties` in the Allure results as soon as a browser test runs.
 
-The site is the real target: the `--base-url` address, or, for the bundled reference site, which
+Each line is named in the report's language (support/report_words.yaml `environment`). The
+site is the real target: the `--base-url` address, or, for the bundled reference site, which
 one it is and that it was started for this run (with any defect switches), in the report's
 language: its local address changes every run and tells an operator nothing.
 """
@@ -31,7 +32,8 @@ def run_environment(
         "site": _target(pytestconfig, profile, base_url),
         "channel": f"{profile.channel.kind} ({profile.channel.name(site_lang)})",
         "property": profile.property.name(site_lang),
-        "site.version": _site_version(pytestconfig, browser, browser_context_args) or "not stated by the site",
+        "site.version": _site_version(pytestconfig, browser, browser_context_args)
+        or findings.environment_name("no-version"),
         "browser": f"{browser.browser_type.name} {browser.version}",
         "locale": browser_context_args.get("locale", site_lang),
         "profile": str(pytestconfig.getoption("profile")),
@@ -64,7 +66,7 @@ def _write(config: pytest.Config, environment: dict[str, str]) -> None:
         return
     path = Path(results, "environment.properties")
     path.parent.mkdir(parents=True, exist_ok=True)
-    lines = [f"{key}={_escape(value)}" for key, value in environment.items()]
+    lines = [f"{_escape(findings.environment_name(key))}={_escape(value)}" for key, value in environment.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
