@@ -108,6 +108,22 @@ FOCUS = {  # switch (site:name) → the tests to try first (see the module docst
     "demo_site:standards-unlinked-from-product-pages": "every_page_links",
     "demo_site:review-no-cancellation-terms": "cancellation_terms_before_confirming",
     "demo_site:confirmation-no-reference": "acknowledged_with_a_reference",
+    "demo_site:privacy-notice-incomplete": "six_pdpa_elements",
+    "demo_site:fees-no-transfer": "add_on_price or every_kind_of_fee",
+    "demo_site:fees-stale-dinner": "add_on_price",
+    "demo_site:review-breakfast-mispriced": "lists_every_fee",
+    "demo_site:review-no-contact-phone": "service_contact_phone",
+    "demo_site:licence-missing-on-rooms": "every_page_shows_the_approved_company_details",
+    "demo_site:home-price-stale": "lowest_approved_rate",
+    "demo_site:cvs-over-limit": "not_offered_above_its_ceiling",
+    "demo_site:payment-options-omit-line-pay": "same_approved_methods",
+    "demo_site:line-link-to-wrong-account": "reach_the_approved_channels",
+    "demo_site:consent-pre-ticked": "consent_starts_unticked",
+    "demo_site:stay-info-wrong-check-out": "information_equals_the_profile",
+    "demo_site:acknowledgement-without-case-number": "case_next_step",
+    "demo_site:reply-date-past-the-standard": "case_next_step",
+    "demo_site:no-complaint-email": "case_next_step and complaint",
+    "demo_site:perishables-without-withdrawal-exclusion": "withdrawal_does_not_apply",
     "misty_hill:review-drops-bike-fee": "lists_every_fee",
     "misty_hill:weekend-surcharge-on-sunday": "lists_every_fee",
     "misty_hill:deposit-on-room-only": "agree_with_the_oracle and wire",
@@ -199,11 +215,12 @@ def test_the_switch_registry_names_known_requirements_and_every_focus_a_switch()
 
 
 def test_an_unknown_switch_stops_the_run_before_any_site_starts(tmp_path: Path):
-    """A mistyped --site-defect is a usage error naming the known switches, not an internal error after start-up."""
+    """A mistyped --site-defect is a usage error saying where the switches are listed, not an error after start-up."""
     run = run_requirement(tmp_path, "P1.1.1", "--site-defect", "no-such-switch")
 
     assert run.returncode == pytest.ExitCode.USAGE_ERROR, run.output
-    assert "unknown --site-defect no-such-switch" in run.output
+    assert "--site-defect no-such-switch: demo_site has no such switch" in run.output
+    assert "--list-defects" in run.output
     assert "site-logs" not in run.output
 
 
