@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from support import findings, staff, startup
 from support import profile as profiles
-from support import staff, startup
 from support.mailbox import RecordingMailbox, SmtpCapture
 from support.site_launcher import RunningSite, SiteDidNotStart, start_site
 from support.staff import Credentials
@@ -251,12 +251,6 @@ def browser_context_args(browser_context_args: dict, profile: profiles.Profile, 
     return {**browser_context_args, "locale": site_lang, "timezone_id": profile.property.time_zone}
 
 
-NEEDS_STAFF_ACCOUNTS = (
-    "not run: it signs in to the back office and needs the site's staff accounts; pass --staff-credentials FILE "
-    "(or STAFF_CREDENTIALS), or leave such tests out with -m 'not staff_accounts'"
-)
-
-
 @pytest.fixture(scope="session")
 def staff_credentials(
     pytestconfig: pytest.Config, request: pytest.FixtureRequest, profile: profiles.Profile
@@ -268,7 +262,7 @@ def staff_credentials(
         return {role: Credentials(user, passwords[user]) for role, user in users.items()}
     path = pytestconfig.getoption("staff_credentials")
     if not path:
-        pytest.skip(NEEDS_STAFF_ACCOUNTS)
+        pytest.skip(findings.say("needs-staff-accounts"))
     return staff.load(Path(path))
 
 

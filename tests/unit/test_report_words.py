@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -100,6 +101,13 @@ def _parameter_names() -> set[str]:
 def test_every_parameter_of_the_requirement_tests_is_named_in_every_language():
     named = findings.words()["parameters"]
     assert {name for name in _parameter_names() if set(named.get(name, {})) != set(findings.LANGUAGES)} == set()
+
+
+def test_every_marker_the_project_registers_is_a_tag_in_every_language():
+    registered = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
+    names = {line.split(":")[0] for line in registered["markers"]}
+    tags = findings.words()["tags"]
+    assert {name for name in names if set(tags.get(name, {})) != set(findings.LANGUAGES)} == set()
 
 
 def test_an_english_phrase_is_told_from_codes_and_names():
