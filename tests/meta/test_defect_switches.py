@@ -16,9 +16,11 @@ tests do not fail, all of the requirement's tests run, and the proof is the same
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,11 +142,34 @@ FOCUS = {  # switch (site:name) → the tests to try first (see the module docst
 }
 
 
+@functools.cache
+def requirement_files(profile: Path) -> dict[str, list[str]]:
+    """The e2e test files of each requirement under `profile`, from one collection per worker.
+
+    A proof then collects only its requirement's files: collecting all of tests/e2e again for each
+    of some sixty proofs cost more than a second of CPU each.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        coverage = Path(folder, "requirements.json")
+        subprocess.run(
+            [sys.executable, "-m", "pytest", "tests/e2e", "--profile", str(profile), "--collect-only", "-q",
+             "-p", "no:randomly", "-p", "no:cacheprovider", f"--requirements-json={coverage}"],
+            capture_output=True, text=True, cwd=ROOT, timeout=300, check=True,
+        )  # fmt: skip
+        tests = json.loads(coverage.read_text(encoding="utf-8"))
+    return {
+        rid: sorted({test.split("::")[0] for test in entry["tests"]})
+        for rid, entry in tests.items()
+        if rid in catalogue()
+    }
+
+
 def run_requirement(tmp_path: Path, requirement: str, *extra: str, profile: Path = DEFAULT_PROFILE) -> SuiteRun:
     """Run the e2e tests of one requirement, checked with `profile`, with their own report folders."""
     allure_dir, coverage = tmp_path / "allure-results", tmp_path / "requirements.json"
+    files = requirement_files(profile).get(requirement) or ["tests/e2e"]
     command = [
-        sys.executable, "-m", "pytest", "tests/e2e", "--profile", str(profile), "--requirement", requirement,
+        sys.executable, "-m", "pytest", *files, "--profile", str(profile), "--requirement", requirement,
         "-p", "no:randomly", "-p", "no:cacheprovider", "-q", "--mail-timeout=3", "--maxfail=1", "--expect-timeout=2500",
         f"--alluredir={allure_dir}", f"--requirements-json={coverage}", f"--output={tmp_path / 'test-results'}",
         *extra,
