@@ -106,7 +106,7 @@ def _categories(report: Path) -> Iterator[tuple[str, str, str]]:
     if path.exists():
         data = json.loads(path.read_text(encoding="utf-8"))
         for node in data.get("nodes", {}).values():
-            if node.get("type") == "category" or "categoryId" in node or node.get("kind") == "category":
+            if node.get("type") == "category":
                 yield "category", "categories", node.get("name", "")
 
 

@@ -26,11 +26,11 @@ from allure_commons.model2 import Label
 from support import findings
 from support.cases import case_id
 from support.data import Variation
-from support.plugins.quiet_report import BROWSER_PARAMETER, one_browser
 from support.requirements import catalogue
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 _FINISHING: dict[str, pytest.Item] = {}
+BROWSER_PARAMETER = "browser_name"  # pytest-playwright parametrizes every browser test with it
 
 
 def pytest_make_parametrize_id(val: object) -> str | None:
@@ -57,7 +57,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def pytest_runtest_logfinish(nodeid: str, location: tuple) -> Iterator[None]:
     """Put the finished result in the report's language, before allure-pytest writes it (its logfinish)."""
     item = _FINISHING.get(nodeid)
-    result = _current_result(item.config) if item is not None else None
+    result = current_result(item.config) if item is not None else None
     if result is not None:
         _localise(item, result)
     return (yield)
@@ -73,7 +73,8 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         del _FINISHING[item.nodeid]
 
 
-def _current_result(config: pytest.Config) -> object | None:
+def current_result(config: pytest.Config) -> object | None:
+    """The Allure result of the test running now (None when this session writes no Allure results)."""
     listener = config.pluginmanager.get_plugin("allure_listener")
     return listener.allure_logger.get_test(None) if listener else None
 
@@ -82,12 +83,17 @@ def _localise(item: pytest.Item, result: object) -> None:
     """Title, parameter names, tags and suites in the report's language (set even for skipped tests).
 
     A parameter that is a profile item (a room type, a payment method) shows its code, not its repr.
+    The browser of a one-browser run is hidden: allure-pytest computed the history ID at tear-down,
+    before this, so history, trends and merged shards still follow every test.
     """
     title = _title(item)
     if title:
         result.name = title
     params = getattr(getattr(item, "callspec", None), "params", {})
+    browser = one_browser(item.config)
     for parameter in result.parameters:
+        if parameter.name == BROWSER_PARAMETER and browser is not None:
+            parameter.mode = "hidden"  # allure_commons ParameterMode.HIDDEN
         value = params.get(parameter.name)
         parameter.value = case_id(value) if getattr(value, "code", None) else _plain(parameter.value)
         parameter.name = findings.parameter(parameter.name)
@@ -133,6 +139,12 @@ def _title(item: pytest.Item) -> str | None:
     first_line = findings.test_title(text_key(item), doc.strip().splitlines()[0].strip())
     shown_id = _shown_id(item)
     return f"{first_line} [{shown_id}]" if shown_id else first_line
+
+
+def one_browser(config: pytest.Config) -> str | None:
+    """The browser of the run when it runs only one (pytest-playwright's --browser), else None."""
+    browsers = set(config.getoption("browser", None) or ["chromium"])
+    return next(iter(browsers)) if len(browsers) == 1 else None
 
 
 def _shown_id(item: pytest.Item) -> str | None:

@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PROFILE = ROOT / "profiles" / "demo-hotel.yaml"
 BUNDLED_SITE = pytest.StashKey[RunningSite]()
 PROFILE = pytest.StashKey[profiles.Profile]()
+STAFF = pytest.StashKey[dict[str, Credentials]]()  # --staff-credentials, read and checked at start-up
 _DATABASE_URL = re.compile(r"^[a-z][a-z0-9+]*://")
 
 
@@ -130,7 +131,7 @@ def _check_site_options(config: pytest.Config, profile: profiles.Profile) -> Non
         )
     credentials = config.getoption("staff_credentials")
     if credentials:
-        staff.load(Path(credentials), named(config, "staff_credentials", "STAFF_CREDENTIALS"))
+        config.stash[STAFF] = staff.load(Path(credentials), named(config, "staff_credentials", "STAFF_CREDENTIALS"))
     _check_target(config, profile)
 
 
@@ -260,10 +261,9 @@ def staff_credentials(
         passwords = request.getfixturevalue("bundled_site").staff_passwords
         users = profile.reference_site.staff
         return {role: Credentials(user, passwords[user]) for role, user in users.items()}
-    path = pytestconfig.getoption("staff_credentials")
-    if not path:
+    if STAFF not in pytestconfig.stash:
         pytest.skip(findings.say("needs-staff-accounts"))
-    return staff.load(Path(path))
+    return pytestconfig.stash[STAFF]
 
 
 @pytest.fixture

@@ -36,7 +36,7 @@ import allure
 import pytest
 
 from support import checks, findings
-from support.plugins.report import failure_sentence
+from support.plugins.report import current_result, failure_sentence
 from support.plugins.requirements import NOT_APPLICABLE
 
 OFFERED_FIXTURE = "_offered_features"
@@ -234,7 +234,6 @@ def _allure_verdict(config: pytest.Config, verdict: str, tag: str | None = None)
 
 
 def _set_allure_message(config: pytest.Config, sentence: str) -> None:
-    listener = config.pluginmanager.get_plugin("allure_listener")
-    test_result = listener.allure_logger.get_test(None) if listener else None
+    test_result = current_result(config)
     if test_result is not None and test_result.statusDetails is not None:
         test_result.statusDetails.message = sentence

@@ -72,8 +72,8 @@ def test_one_browser_is_left_out_of_titles_and_shown_parameters_and_history_ids_
     pytester.makepyfile(test_browser=BROWSER_TESTS)
     plugins = PLUGINS[:-2]  # with pytest-playwright, which parametrizes browser_name
 
-    before = pytester.runpytest_subprocess(*plugins, "--alluredir=before")
-    after = pytester.runpytest_subprocess(*plugins, "-p", "support.plugins.quiet_report", "--alluredir=after")
+    before = pytester.runpytest_subprocess("-p", "no:randomly", "-p", "no:cacheprovider", "--alluredir=before")
+    after = pytester.runpytest_subprocess(*plugins, "--alluredir=after")
 
     assert before.ret == after.ret == pytest.ExitCode.OK
     old, new = results_of(pytester.path / "before"), results_of(pytester.path / "after")
@@ -88,8 +88,7 @@ def test_several_browsers_stay_in_titles_and_parameters(pytester: pytest.Pyteste
     pytester.makepyfile(test_browser=BROWSER_TESTS)
     plugins = PLUGINS[:-2]  # with pytest-playwright, which parametrizes browser_name
 
-    result = pytester.runpytest_subprocess(*plugins, "-p", "support.plugins.quiet_report", "--alluredir=out",
-                                           "--browser=chromium", "--browser=firefox")  # fmt: skip
+    result = pytester.runpytest_subprocess(*plugins, "--alluredir=out", "--browser=chromium", "--browser=firefox")
 
     assert result.ret == pytest.ExitCode.OK
     results = results_of(pytester.path / "out")

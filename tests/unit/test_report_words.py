@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import ast
+import json
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from scripts.report_language_check import is_chinese, is_english
+from scripts.report_language_check import is_chinese, is_english, offences
 from support import findings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,3 +117,30 @@ def test_an_english_phrase_is_told_from_codes_and_names():
     assert not is_english("完成訂房：Standard Double × 1, 2027-04-15 → 2027-04-16, atm")
     assert not is_english("讀取寄給 guest+the-booking-of-a-test@guest.example 的通知信")
     assert not is_english("確認頁的費用明細加總不等於顯示的總額。 [deluxe-twin-atm-breakfast]")
+
+
+def _report(folder: Path, title: str, chart: str) -> Path:
+    """A generated report's data in the shape Allure 3 writes it, with one test result and one chart."""
+    (folder / "data" / "test-results").mkdir(parents=True)
+    (folder / "widgets").mkdir()
+    result = {"name": title, "fullName": "tests.e2e.t1_3#test_x", "status": "passed", "steps": [],
+              "parameters": [{"name": "情境", "value": "dinner"}], "labels": []}  # fmt: skip
+    (folder / "data" / "test-results" / "x.json").write_text(json.dumps(result), encoding="utf-8")
+    (folder / "widgets" / "charts.json").write_text(json.dumps({"general": {"c": {"title": chart}}}), encoding="utf-8")
+    return folder
+
+
+def test_the_language_check_names_an_english_title_and_chart_in_a_chinese_report(tmp_path: Path):
+    english = _report(tmp_path / "en", "The fee lines add up to the total shown [dinner]", "Status dynamics")
+    chinese = _report(tmp_path / "zh", "確認頁的費用明細加總等於顯示的總額。 [dinner]", "狀態趨勢")
+
+    assert offences(english, "zh-TW") == [
+        "chart at charts: Status dynamics",
+        "title at tests.e2e.t1_3#test_x: The fee lines add up to the total shown [dinner]",
+    ]
+    assert offences(chinese, "zh-TW") == []
+    assert offences(chinese, "en") == [
+        "chart at charts: 狀態趨勢",
+        "parameter at tests.e2e.t1_3#test_x: 情境",
+        "title at tests.e2e.t1_3#test_x: 確認頁的費用明細加總等於顯示的總額。 [dinner]",
+    ]
