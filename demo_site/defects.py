@@ -60,6 +60,16 @@ DEFECTS: tuple[Defect, ...] = (
     Defect("footer-link-404", "P1.2.1", "The footer's disclaimer link points to a page that does not exist."),
     Defect("terms-without-navigation", "P1.2.1", "The booking terms page has no main navigation."),
     Defect(
+        "manage-page-broken-link",
+        "P1.2.1",
+        "The looked-up booking's link to the cancellation policy points to a page that does not exist.",
+    ),
+    Defect(
+        "licence-missing-behind-forms",
+        "P1.1.3",
+        "The footer of the pages reached through a form (confirmations, the looked-up booking) drops the licence.",
+    ),
+    Defect(
         "payment-options-omit-line-pay", "P1.2.2", "The payment options page omits LINE Pay, which checkout offers."
     ),
     Defect("image-without-alt", "P2.2.1", "The home page's hero image has no alt text."),

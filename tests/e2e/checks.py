@@ -1,4 +1,5 @@
-"""Checks several requirement tests share: a fee table and a payment schedule as the oracle computes them."""
+"""Checks several requirement tests share: a fee table and a payment schedule as the oracle computes them,
+the company details every page must show."""
 
 from __future__ import annotations
 
@@ -30,3 +31,11 @@ def expect_schedule(payment: object, plan: oracle.Schedule, money: MoneyFormat) 
     expect(payment.final_payment_date).to_have_attribute("datetime", plan.final_payment_date.isoformat())
     if plan.hold_until:
         expect(payment.hold_until).to_have_attribute("datetime", plan.hold_until.isoformat(timespec="minutes"))
+
+
+def company_details(profile: Profile, lang: str) -> list[str]:
+    """The approved details every page must show: legal name, licence, address, phone, email (those approved)."""
+    facts = profile.property
+    texts = [facts.legal_name, facts.licence, facts.address]
+    return [text(lang) for text in texts if text] + [value for value in (facts.service_phone, facts.service_email)
+                                                     if value]  # fmt: skip

@@ -8,9 +8,12 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from scenarios.crawl_site import SiteMap, crawl_site
+from scenarios.journey_pages import JourneyMap, walk_behind_forms
 from scenarios.visit import Visit
-from support.data import Guest, TestData
+from support.data import Guest, StayCalendar, TestData, seed_for_test
+from support.mailbox import RecordingMailbox, SmtpCapture
 from support.money import MoneyFormat
+from support.plugins.data import RUN_SEED
 from support.profile import Profile
 
 
@@ -46,5 +49,26 @@ def site_map(browser: Browser, browser_context_args: dict, pack: ModuleType, bas
     context = browser.new_context(**browser_context_args)
     try:
         return crawl_site(context, pack, base_url)
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def behind_forms(
+    pytestconfig: pytest.Config, browser: Browser, browser_context_args: dict, pack: ModuleType, profile: Profile,
+    site_lang: str, base_url: str, smtp_capture: SmtpCapture, stay_calendar: StayCalendar, site_map: SiteMap,
+) -> JourneyMap:  # fmt: skip
+    """The pages reached only through forms, walked once per worker for the checks that read them all.
+
+    It books, orders and writes in: only destructive tests ask for it. Its data come from the run's
+    seed and its own name, so `--data-seed` replays it like any test.
+    """
+    mailbox = RecordingMailbox(smtp_capture, label="behind-forms", timeout=pytestconfig.getoption("mail_timeout"))
+    seed = seed_for_test(pytestconfig.stash[RUN_SEED], "behind-forms")
+    data = TestData(seed, site_lang, stay_calendar, mailbox.address(), profile)
+    context = browser.new_context(**browser_context_args)
+    try:
+        return walk_behind_forms(context, Visit(context.new_page(), pack, profile, site_lang), data, mailbox,
+                                 base_url, site_map)  # fmt: skip
     finally:
         context.close()

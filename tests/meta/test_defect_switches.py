@@ -126,6 +126,8 @@ FOCUS = {  # switch (site:name) → the tests to try first (see the module docst
     "demo_site:reply-date-past-the-standard": "case_next_step",
     "demo_site:no-complaint-email": "case_next_step and complaint",
     "demo_site:perishables-without-withdrawal-exclusion": "withdrawal_does_not_apply",
+    "demo_site:manage-page-broken-link": "behind_forms",
+    "demo_site:licence-missing-behind-forms": "behind_forms",
     "misty_hill:review-drops-bike-fee": "lists_every_fee",
     "misty_hill:weekend-surcharge-on-sunday": "lists_every_fee",
     "misty_hill:deposit-on-room-only": "agree_with_the_oracle and wire",

@@ -13,18 +13,11 @@ from playwright.sync_api import Page, expect
 
 from scenarios.crawl_site import SiteMap
 from support.checks import each
+from tests.e2e.checks import company_details
 from support.money import MoneyFormat
 from support.profile import Profile
 
 pytestmark = [pytest.mark.requirement("P1.1.2", "P1.1.3"), pytest.mark.nondestructive]
-
-
-def company_details(profile: Profile, lang: str) -> list[str]:
-    """The approved details every page must show: legal name, licence, address, phone, email (those approved)."""
-    facts = profile.property
-    texts = [facts.legal_name, facts.licence, facts.address]
-    return [text(lang) for text in texts if text] + [value for value in (facts.service_phone, facts.service_email)
-                                                     if value]  # fmt: skip
 
 
 def test_every_page_shows_the_approved_company_details(
