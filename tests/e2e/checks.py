@@ -1,5 +1,4 @@
-"""Checks several requirement tests share: a fee table and a payment schedule as the oracle computes them,
-the company details every page must show."""
+"""Checks several requirement tests share: fee tables, payment schedules, the company details of every page."""
 
 from __future__ import annotations
 

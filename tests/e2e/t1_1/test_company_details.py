@@ -13,9 +13,9 @@ from playwright.sync_api import Page, expect
 
 from scenarios.crawl_site import SiteMap
 from support.checks import each
-from tests.e2e.checks import company_details
 from support.money import MoneyFormat
 from support.profile import Profile
+from tests.e2e.checks import company_details
 
 pytestmark = [pytest.mark.requirement("P1.1.2", "P1.1.3"), pytest.mark.nondestructive]
 
