@@ -1,4 +1,4 @@
-"""P1.2.1: the pages a guest reaches only through a form keep the navigation and the footer, and no link there is broken.
+"""P1.2.1: the pages a guest reaches only through a form keep the navigation and the footer; none links to an error.
 
 The crawler of test_navigation starts at the home page and follows links: it never fills in a
 form. The confirmation of a booking, the booking looked up, the order placed, the message sent
