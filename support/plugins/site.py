@@ -228,6 +228,8 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     lines = [f"site under test: {target}", f"property profile: {config.getoption('profile')}"]
     if defects:
         lines.append(f"defect switches: {', '.join(defects)}")
+    if config.getoption("mailbox"):
+        lines.append(f"mail read from: {config.getoption('mailbox')} (IMAP)")
     return lines
 
 
