@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system packages the suite needs when they are missing: a Chromium to drive
-# (Debian's package when Playwright's own browser is not installed) and CJK fonts, so Chinese
-# text renders in screenshots instead of boxes. Needs root (or sudo) on Debian/Ubuntu; elsewhere
-# it only says what is missing. Set WITH_VIDEO=1 to add ffmpeg for --video recording.
+# (Debian's package when Playwright's own browser is not installed), CJK fonts, so Chinese
+# text renders in screenshots instead of boxes, and Dovecot (IMAP and LMTP), the real mail server
+# the project's own tests start to prove the IMAP mailbox. Needs root (or sudo) on Debian/Ubuntu;
+# elsewhere it only says what is missing. Set WITH_VIDEO=1 to add ffmpeg for --video recording.
 set -euo pipefail
 
 python=${PYTHON:-.venv/bin/python}
@@ -21,6 +22,11 @@ if [ "$playwright_chromium" != "yes" ] && ! command -v chromium >/dev/null && ! 
 fi
 if ! fc-list :lang=zh-tw 2>/dev/null | grep -q .; then
   missing+=(fonts-noto-cjk)
+fi
+# Dovecot: `make test` proves the IMAP mailbox (--mailbox) against a real server it starts itself.
+if { ! command -v dovecot >/dev/null && [ ! -x /usr/sbin/dovecot ]; } \
+   || { [ -d /usr/lib/dovecot ] && { [ ! -e /usr/lib/dovecot/imap ] || [ ! -e /usr/lib/dovecot/lmtp ]; }; }; then
+  missing+=(dovecot-imapd dovecot-lmtpd)
 fi
 if [ "${WITH_VIDEO:-0}" = "1" ] && ! command -v ffmpeg >/dev/null; then
   missing+=(ffmpeg)

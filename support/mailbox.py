@@ -1,7 +1,8 @@
 """Mail the site under test sent, read the way a test needs it.
 
 One interface, `Mailbox.wait_for(to=…, subject=…, timeout=…) -> Message`, over adapters:
-`SmtpCapture` runs an SMTP server in this process (aiosmtpd on 127.0.0.1) and is the default.
+`SmtpCapture` runs an SMTP server in this process (aiosmtpd on 127.0.0.1) and is the default;
+`ImapMailbox` (support/imap_mailbox.py, `--mailbox imap://…`) reads a staging site's real mailbox.
 Each test gets its own plus-address, so parallel tests never read each other's mail.
 """
 
@@ -134,7 +135,7 @@ class SmtpCapture:
 
     def _find(self, to: str, subject: str | re.Pattern[str] | None) -> Message | None:
         for message in self._messages:
-            if _addressed_to(message, to) and _subject_matches(message.subject, subject):
+            if _addressed_to(message, to) and subject_matches(message.subject, subject):
                 return message
         return None
 
@@ -192,7 +193,8 @@ def _addressed_to(message: Message, to: str) -> bool:
     return to.lower() in (recipient.lower() for recipient in message.to)
 
 
-def _subject_matches(actual: str, wanted: str | re.Pattern[str] | None) -> bool:
+def subject_matches(actual: str, wanted: str | re.Pattern[str] | None) -> bool:
+    """Whether a subject is the one waited for: any (None), containing a text, or matching a pattern."""
     if wanted is None:
         return True
     if isinstance(wanted, re.Pattern):

@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from support import findings, staff, startup
+from support import findings, imap_mailbox, staff, startup
 from support import profile as profiles
-from support.mailbox import RecordingMailbox, SmtpCapture
+from support.imap_mailbox import ImapMailbox, MailboxAddress
+from support.mailbox import Mailbox, RecordingMailbox, SmtpCapture
 from support.site_launcher import RunningSite, SiteDidNotStart, start_site
 from support.staff import Credentials
 from support.startup import SetupProblem, named
@@ -31,6 +32,7 @@ DEFAULT_PROFILE = ROOT / "profiles" / "demo-hotel.yaml"
 BUNDLED_SITE = pytest.StashKey[RunningSite]()
 PROFILE = pytest.StashKey[profiles.Profile]()
 STAFF = pytest.StashKey[dict[str, Credentials]]()  # --staff-credentials, read and checked at start-up
+IMAP = pytest.StashKey[tuple[MailboxAddress, str, str]]()  # --mailbox: where, password, base address
 _DATABASE_URL = re.compile(r"^[a-z][a-z0-9+]*://")
 
 
@@ -89,6 +91,26 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=0,
         help="port of the in-process SMTP capture (default: a free port); point a staging site's mail here",
     )
+    group.addoption(
+        "--mailbox",
+        default=os.environ.get("MAILBOX_URL"),
+        metavar="URL",
+        help="read the site's mail from a real mailbox, imap[s]://user@host:port/FOLDER (with --base-url); "
+        "password from MAILBOX_PASSWORD or --mailbox-password-file (default: the in-process SMTP capture)",
+    )
+    group.addoption(
+        "--mailbox-password-file",
+        default=None,
+        metavar="PATH",
+        help="file whose first line is the --mailbox password (keep it out of version control)",
+    )
+    group.addoption(
+        "--mail-address",
+        default=os.environ.get("MAIL_ADDRESS"),
+        metavar="ADDRESS",
+        help="address delivering into --mailbox; each test gets ADDRESS's local part +<test>-<random> "
+        "(default: the mailbox user, when it is an address)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -129,10 +151,27 @@ def _check_site_options(config: pytest.Config, profile: profiles.Profile) -> Non
             f"{named(config, 'site_db', 'SITE_DATABASE_URL')} {database}: not a SQLAlchemy URL; "
             "write e.g. sqlite:////tmp/site.sqlite3 or postgresql://user@host/db"
         )
+    _check_mailbox_options(config)
     credentials = config.getoption("staff_credentials")
     if credentials:
         config.stash[STAFF] = staff.load(Path(credentials), named(config, "staff_credentials", "STAFF_CREDENTIALS"))
     _check_target(config, profile)
+
+
+def _check_mailbox_options(config: pytest.Config) -> None:
+    """`--mailbox`: the address, the password and the base address; the server is asked later, once."""
+    url = config.getoption("mailbox")
+    if not url:
+        return
+    option = named(config, "mailbox", "MAILBOX_URL")
+    where = MailboxAddress.parse(url, option)
+    if not _given_base_url(config):
+        raise SetupProblem(
+            f"{option} {url}: the bundled site sends its mail to the suite's SMTP capture, not to a mailbox; "
+            "give --base-url of a site whose mail service delivers there, or drop --mailbox"
+        )
+    password = imap_mailbox.read_password(config.getoption("mailbox_password_file"))
+    config.stash[IMAP] = (where, password, imap_mailbox.base_address(config.getoption("mail_address"), where))
 
 
 def _check_target(config: pytest.Config, profile: profiles.Profile) -> None:
@@ -153,6 +192,9 @@ def _check_site_itself(config: pytest.Config, profile: profiles.Profile) -> None
         _check_defects(profile.reference_site.module, config.getoption("site_defect"))
     elif not (config.option.collectonly or config.option.help):  # listing tests contacts no site
         startup.probe_site("--base-url", given)
+        if IMAP in config.stash:
+            where, password, _ = config.stash[IMAP]
+            imap_mailbox.check_login(where, password)
 
 
 def _check_defects(module: str, names: list[str]) -> None:
@@ -186,6 +228,8 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     lines = [f"site under test: {target}", f"property profile: {config.getoption('profile')}"]
     if defects:
         lines.append(f"defect switches: {', '.join(defects)}")
+    if config.getoption("mailbox"):
+        lines.append(f"mail read from: {config.getoption('mailbox')} (IMAP)")
     return lines
 
 
@@ -266,10 +310,25 @@ def staff_credentials(
     return pytestconfig.stash[STAFF]
 
 
+@pytest.fixture(scope="session")
+def mail_source(pytestconfig: pytest.Config, request: pytest.FixtureRequest) -> Iterator[Mailbox]:
+    """Where this worker reads the site's mail: the real mailbox of `--mailbox`, else the SMTP capture."""
+    if IMAP not in pytestconfig.stash:
+        yield request.getfixturevalue("smtp_capture")
+        return
+    where, password, address = pytestconfig.stash[IMAP]
+    try:
+        real = ImapMailbox(where, password, address).connect()
+    except SetupProblem as problem:
+        pytest.exit(str(problem), returncode=pytest.ExitCode.USAGE_ERROR)
+    yield real
+    real.close()
+
+
 @pytest.fixture
-def mailbox(smtp_capture: SmtpCapture, request: pytest.FixtureRequest) -> RecordingMailbox:
+def mailbox(mail_source: Mailbox, request: pytest.FixtureRequest) -> RecordingMailbox:
     """The mail this test reads; remembered so a failure report can show it."""
-    return RecordingMailbox(smtp_capture, label=request.node.name, timeout=request.config.getoption("mail_timeout"))
+    return RecordingMailbox(mail_source, label=request.node.name, timeout=request.config.getoption("mail_timeout"))
 
 
 def _latency_args(config: pytest.Config) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from scenarios.crawl_site import SiteMap, crawl_site
 from scenarios.journey_pages import JourneyMap, walk_behind_forms
 from scenarios.visit import Visit
 from support.data import Guest, StayCalendar, TestData, seed_for_test
-from support.mailbox import RecordingMailbox, SmtpCapture
+from support.mailbox import Mailbox, RecordingMailbox
 from support.money import MoneyFormat
 from support.plugins.data import RUN_SEED
 from support.profile import Profile
@@ -56,14 +56,14 @@ def site_map(browser: Browser, browser_context_args: dict, pack: ModuleType, bas
 @pytest.fixture(scope="session")
 def behind_forms(
     pytestconfig: pytest.Config, browser: Browser, browser_context_args: dict, pack: ModuleType, profile: Profile,
-    site_lang: str, base_url: str, smtp_capture: SmtpCapture, stay_calendar: StayCalendar, site_map: SiteMap,
+    site_lang: str, base_url: str, mail_source: Mailbox, stay_calendar: StayCalendar, site_map: SiteMap,
 ) -> JourneyMap:  # fmt: skip
     """The pages reached only through forms, walked once per worker for the checks that read them all.
 
     It books, orders and writes in: only destructive tests ask for it. Its data come from the run's
     seed and its own name, so `--data-seed` replays it like any test.
     """
-    mailbox = RecordingMailbox(smtp_capture, label="behind-forms", timeout=pytestconfig.getoption("mail_timeout"))
+    mailbox = RecordingMailbox(mail_source, label="behind-forms", timeout=pytestconfig.getoption("mail_timeout"))
     seed = seed_for_test(pytestconfig.stash[RUN_SEED], "behind-forms")
     data = TestData(seed, site_lang, stay_calendar, mailbox.address(), profile)
     context = browser.new_context(**browser_context_args)

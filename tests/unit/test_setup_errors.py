@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SUITE_VARIABLES = (
     "HOTEL_PROFILE", "SITE_LANG", "STAFF_CREDENTIALS", "DATA_SEED", "HOTEL_PAGES", "MUTATION_HOSTS",
     "PLAYWRIGHT_WS_ENDPOINT", "BROWSER_EXECUTABLE", "SITE_DATABASE_URL", "PYTHONDONTWRITEBYTECODE",
+    "MAILBOX_URL", "MAILBOX_PASSWORD", "MAIL_ADDRESS",
 )  # fmt: skip
 
 
@@ -170,6 +171,8 @@ OPTIONS = {
     "ws-endpoint": (("--browser-ws-endpoint", "http://grid:3000/"), {}, "--browser-ws-endpoint http://grid:3000/"),
     "executable": (("--browser-executable", "/no/such/chromium"), {}, "--browser-executable /no/such/chromium"),
     "requirement": (("--requirement", "P9.9"), {}, "--requirement P9.9"),
+    "mailbox": (("--mailbox", "pop3://qa@mail.test/"), {}, "--mailbox pop3://qa@mail.test/: not an imap://"),
+    "mailbox-without-site": ((), {"MAILBOX_URL": "imap://qa%40mail.test@127.0.0.1:1/"}, "give --base-url"),
 }
 
 
