@@ -31,7 +31,7 @@ ENGINE_DEFECTS = (
     Defect("last-room-sold-twice", "P1.4.4",
            "confirming does not re-check the rooms left, so two guests racing for the last room both get it"),
     Defect("special-request-limit-in-bytes", "P1.4.4",
-           "the special request's 500-character limit is counted in UTF-8 bytes, so 167 Chinese characters are refused"),
+           "the special request's 500-character limit is counted in UTF-8 bytes: 167 Chinese characters are refused"),
 )  # fmt: skip
 
 

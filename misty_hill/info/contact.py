@@ -99,7 +99,7 @@ def problems(values: dict[str, str], consent: bool, accept_any_email: bool = Fal
 
 
 def said_of(field: str, key: str, lang: str) -> str:
-    """The message beside `field` in `lang`; one about length names the field's limit, so the guest knows how far to cut."""
+    """The message beside `field` in `lang`; one about length names the limit, so the guest knows how far to cut."""
     text = pick(SAYS[key], lang)
     return text.format(max=LIMITS[field]) if key == "too_long" else text
 

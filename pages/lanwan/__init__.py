@@ -39,7 +39,8 @@ from pages.lanwan.shop import ShopPage
 from pages.lanwan.stay_info import StayInfoPage
 
 __all__ = [
-    "AboutPage", "AdminBookingListPage", "AdminCaseListPage", "AdminCasePage", "AdminLoginPage", "AnyPage", "BookingConfirmationPage",
+    "AboutPage", "AdminBookingListPage", "AdminCaseListPage", "AdminCasePage", "AdminLoginPage", "AnyPage",
+    "BookingConfirmationPage",
     "BookingEmailPage", "BookingFormPage", "BookingReviewPage", "CancellationEmailPage", "CancellationPolicyPage",
     "CancellationPreviewPage", "CartPage", "CheckoutPage", "ContactPage", "FeeStatementPage",
     "FeedbackAcknowledgementPage", "FeedbackEmailPage", "HomePage", "LegalPage", "ManageLookupPage",

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from playwright.sync_api import APIResponse, Locator, Page, expect
 
-from pages.lanwan.components.summary import Summary
 from pages.guest_text import ShowsGuestText
+from pages.lanwan.components.summary import Summary
 from pages.text import exactly, starting
 
 ACTIONS = {

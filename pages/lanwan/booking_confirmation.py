@@ -7,11 +7,11 @@ import re
 from playwright.sync_api import Page
 
 from pages.guest_sees import arrived, read, shown
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.fee_breakdown import FeeBreakdown
 from pages.lanwan.components.payment_schedule import PaymentSchedule
 from pages.lanwan.components.summary import Summary
 from pages.lanwan.stay_info import StayInfoPage
-from pages.guest_text import ShowsGuestText
 from pages.text import exactly, starting
 
 

@@ -7,6 +7,7 @@ import re
 from playwright.sync_api import Page
 
 from pages.guest_sees import arrived, shown
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.booking_confirmation import BookingConfirmationPage
 from pages.lanwan.booking_form import BookingFormPage
 from pages.lanwan.cancellation_policy import CancellationPolicyPage
@@ -14,7 +15,6 @@ from pages.lanwan.components.fee_breakdown import FeeBreakdown
 from pages.lanwan.components.payment_schedule import PaymentSchedule
 from pages.lanwan.components.summary import Summary
 from pages.lanwan.fee_statement import FeeStatementPage
-from pages.guest_text import ShowsGuestText
 from pages.text import exactly, starting
 
 _AFTER_CONFIRM = re.compile(r"/book/(?:confirmation/[^/?#]+|confirm)$")

@@ -6,10 +6,10 @@ import re
 
 from playwright.sync_api import Page
 
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.delivery_selector import DeliverySelector
 from pages.lanwan.components.einvoice_selector import EInvoiceSelector
 from pages.lanwan.order_review import OrderReviewPage
-from pages.guest_text import ShowsGuestText
 from pages.text import exactly, starting
 
 

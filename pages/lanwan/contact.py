@@ -7,9 +7,9 @@ from typing import ClassVar
 
 from playwright.sync_api import Locator, Page
 
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.summary import Summary
 from pages.lanwan.feedback_acknowledgement import FeedbackAcknowledgementPage
-from pages.guest_text import ShowsGuestText
 from pages.text import exactly, starting
 
 PRIVACY_ELEMENTS = {  # the six items of a personal data notice (個資法 §8)

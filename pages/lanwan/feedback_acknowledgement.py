@@ -5,8 +5,8 @@ from __future__ import annotations
 from playwright.sync_api import Page
 
 from pages.guest_sees import arrived, read
-from pages.lanwan.components.summary import Summary
 from pages.guest_text import ShowsGuestText
+from pages.lanwan.components.summary import Summary
 from pages.text import exactly
 
 

@@ -6,10 +6,9 @@ import re
 
 from playwright.sync_api import Page
 
-from pages.lanwan.components.summary import Summary
 from pages.guest_text import ShowsGuestText
+from pages.lanwan.components.summary import Summary
 from pages.text import exactly
-
 
 GREETING = re.compile(r"您好：\s*$|^\s*Dear ")  # the email's first line, which names the sender
 

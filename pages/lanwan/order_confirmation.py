@@ -5,8 +5,8 @@ from __future__ import annotations
 from playwright.sync_api import Page
 
 from pages.guest_sees import arrived, read
-from pages.lanwan.components.order_summary import OrderSummary
 from pages.guest_text import ShowsGuestText
+from pages.lanwan.components.order_summary import OrderSummary
 from pages.text import exactly
 
 

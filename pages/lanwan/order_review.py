@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.order_summary import OrderSummary
 from pages.lanwan.order_confirmation import OrderConfirmationPage
-from pages.guest_text import ShowsGuestText
 from pages.text import exactly
 
 

@@ -7,10 +7,10 @@ import re
 from playwright.sync_api import Page
 
 from pages.guest_sees import arrived, read, shown
+from pages.guest_text import ShowsGuestText
 from pages.mistyhill.components.engine_fee_table import EngineFeeTable
 from pages.mistyhill.components.engine_payment_terms import EnginePaymentTerms
 from pages.mistyhill.components.info_facts import FactTable, guest_rows
-from pages.guest_text import ShowsGuestText
 from pages.text import exactly, starting
 
 

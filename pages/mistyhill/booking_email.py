@@ -7,11 +7,11 @@ import re
 from playwright.sync_api import Page
 
 from pages.guest_sees import shown
+from pages.guest_text import ShowsGuestText
 from pages.mistyhill.components.engine_fee_table import EngineFeeTable
 from pages.mistyhill.components.engine_payment_terms import EnginePaymentTerms
 from pages.mistyhill.components.info_facts import FactTable, guest_rows
 from pages.mistyhill.managed_booking import ManagedBookingPage
-from pages.guest_text import ShowsGuestText
 from pages.text import exactly, starting
 
 MANAGE_LINK = exactly("查看我的訂房", "ご予約を確認する")

@@ -7,12 +7,12 @@ import re
 from playwright.sync_api import Page, expect
 
 from pages.guest_sees import arrived, shown
+from pages.guest_text import ShowsGuestText
 from pages.mistyhill.booking_confirmation import BookingConfirmationPage
 from pages.mistyhill.booking_form import BookingFormPage
 from pages.mistyhill.components.engine_fee_table import EngineFeeTable
 from pages.mistyhill.components.engine_payment_terms import EnginePaymentTerms
 from pages.mistyhill.components.info_facts import FactTable, guest_rows, section
-from pages.guest_text import ShowsGuestText
 from pages.text import exactly, starting
 
 

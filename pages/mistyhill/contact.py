@@ -7,9 +7,9 @@ from typing import ClassVar
 
 from playwright.sync_api import Locator, Page, expect
 
+from pages.guest_text import ShowsGuestText
 from pages.mistyhill.components.info_facts import FactTable, section
 from pages.mistyhill.feedback_acknowledgement import FeedbackAcknowledgementPage
-from pages.guest_text import ShowsGuestText
 from pages.text import exactly, starting
 
 PRIVACY_ELEMENTS = {  # the personal data notice's six items (PDPA §8), as the form's notice labels them

@@ -5,8 +5,8 @@ from __future__ import annotations
 from playwright.sync_api import Locator, Page
 
 from pages.guest_sees import arrived, read
-from pages.mistyhill.components.info_facts import FactTable, section
 from pages.guest_text import ShowsGuestText
+from pages.mistyhill.components.info_facts import FactTable, section
 from pages.text import exactly
 
 TITLE = exactly("已收到您的留言", "メッセージを受け付けました")

@@ -8,7 +8,6 @@ from playwright.sync_api import Page
 
 from pages.mistyhill.feedback_acknowledgement import CaseFacts
 
-
 GREETING = re.compile("您好，謝謝您寫信給山霧|様、山霧へのご連絡")  # the email's first line, which names the sender
 
 

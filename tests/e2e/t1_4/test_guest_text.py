@@ -51,8 +51,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     source = SOURCES[f"{form}_text_fields"]
     fields = source.items(approved_profile(metafunc.config))
     cases = [pytest.param(field, id=field.code, marks=_back_office_marks(field)) for field in fields]
-    metafunc.parametrize("field", cases or [pytest.param(None, id="none",
-                                                         marks=pytest.mark.nothing_of_the_kind(source.what))])
+    metafunc.parametrize(
+        "field", cases or [pytest.param(None, id="none", marks=pytest.mark.nothing_of_the_kind(source.what))]
+    )
 
 
 GUEST_FIELD = {"guest_name": "name", "special_request": "special_request"}  # the profile's names → support.data.Guest's
@@ -105,7 +106,7 @@ def test_what_a_guest_types_when_booking_comes_back_whole_and_as_text(
     visit: Visit, context: BrowserContext, data: TestData, guest: Guest, mailbox: RecordingMailbox,
     script_watch: ScriptWatch, request: pytest.FixtureRequest, field: TextField,
 ):  # fmt: skip
-    """One character over the limit is refused beside the field; at the limit, any script and markup, every view shows it whole."""
+    """Over its limit a field is refused beside it; at the limit, any script and markup, every view shows it whole."""
     typed = guest_text(data, field.max_length)
     over = dataclasses.replace(guest, **{GUEST_FIELD[field.code]: one_character_more(typed)})
     form = fill_booking_form(visit, data.stay(), over)
@@ -132,7 +133,7 @@ def test_what_a_guest_writes_to_the_hotel_comes_back_whole_and_as_text(
     visit: Visit, context: BrowserContext, data: TestData, mailbox: RecordingMailbox, script_watch: ScriptWatch,
     request: pytest.FixtureRequest, field: TextField,
 ):  # fmt: skip
-    """One character over the limit is refused beside the field; at the limit, the acknowledgement, email and staff read it whole."""
+    """Over its limit a field is refused beside it; at the limit, the email and the staff read it whole, as text."""
     category = next((c for c in visit.profile.service_standards.feedback if not c.needs_booking_reference), None)
     if category is None:
         not_applicable("kinds of feedback that need no booking reference")
@@ -178,7 +179,7 @@ def test_what_a_customer_types_at_checkout_comes_back_whole_and_as_text(
     visit: Visit, context: BrowserContext, data: TestData, guest: Guest, mailbox: RecordingMailbox,
     script_watch: ScriptWatch, field: TextField,
 ):  # fmt: skip
-    """One character over the limit is refused beside the field; at the limit, review, confirmation and email show it whole."""
+    """Over its limit a field is refused beside it; at the limit, review, confirmation and email show it whole."""
     typed, order = guest_text(data, field.max_length), _order_to_the_door(data)
     over = one_character_more(typed)
     customer = dataclasses.replace(guest, name=over) if field.code == "name" else guest
