@@ -135,6 +135,17 @@ DEFECTS: tuple[Defect, ...] = (
         "P1.4.4",
         "The booking confirmation page and acknowledgement email give no booking reference.",
     ),
+    # Issue 13: what a guest typed comes back whole and as text
+    Defect(
+        "feedback-message-cut-at-200",
+        "P1.4.2",
+        "A contact-form message is stored cut after 200 characters, so staff read it cut short.",
+    ),
+    Defect(
+        "staff-case-view-unescaped",
+        "P3.1.2",
+        "The back office's case page renders the guest's name and message as HTML, so markup in them runs.",
+    ),
     # T3: handling complaints in the back office
     Defect("decision-never-mailed", "P3.1.6", "The supervisor's decision is recorded but never emailed to the guest."),
     Defect("history-editable", "P3.1.5", "Case history entries can be edited after the fact."),

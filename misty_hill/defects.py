@@ -30,6 +30,8 @@ ENGINE_DEFECTS = (
            "the acknowledgement email has no link to the after-stay information"),
     Defect("last-room-sold-twice", "P1.4.4",
            "confirming does not re-check the rooms left, so two guests racing for the last room both get it"),
+    Defect("special-request-limit-in-bytes", "P1.4.4",
+           "the special request's 500-character limit is counted in UTF-8 bytes: 167 Chinese characters are refused"),
 )  # fmt: skip
 
 

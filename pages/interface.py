@@ -46,7 +46,7 @@ PAGES = (
     "ShopPage", "ProductPage", "CartPage", "CheckoutPage", "OrderReviewPage", "OrderConfirmationPage",
     "OrderEmailPage",
     # back office (T3)
-    "AdminLoginPage", "AdminCaseListPage", "AdminCasePage",
+    "AdminLoginPage", "AdminCaseListPage", "AdminCasePage", "AdminBookingListPage",
 )  # fmt: skip
 
 
@@ -58,7 +58,7 @@ PAGES_OF_FEATURE = {
     "contact-form": ("ContactPage", "FeedbackAcknowledgementPage", "FeedbackEmailPage"),
     "shop": ("ShopPage", "ProductPage", "CartPage", "CheckoutPage", "OrderReviewPage", "OrderConfirmationPage",
              "OrderEmailPage"),
-    "back-office": ("AdminLoginPage", "AdminCaseListPage", "AdminCasePage"),
+    "back-office": ("AdminLoginPage", "AdminCaseListPage", "AdminCasePage", "AdminBookingListPage"),
 }  # fmt: skip
 
 
@@ -76,6 +76,23 @@ def missing_pages(pack: ModuleType, features: Collection[str] | None = None) -> 
 
 
 # Regions several pages share
+
+
+class ShowsGuestText(Protocol):
+    """A page that shows (review, confirmation, email, back office) or takes (a form) text the guest typed.
+
+    Field names are the profile's (`guest_text`: `guest_name`, `special_request`, `name`,
+    `message`, `address`, `company_name`); a view need only know the fields the profile says it shows.
+    """
+
+    def guest_text(self, field: str) -> Locator:
+        """Where this page shows, or takes, the guest's text of `field` (KeyError for a field it has not)."""
+
+
+class TakesGuestText(ShowsGuestText, Protocol):
+    """A form with fields of guest text, each refused beside it when over its limit."""
+
+    TOO_LONG: re.Pattern[str]  # the message beside a field whose text is over its limit
 
 
 class Footer(Protocol):
@@ -316,7 +333,7 @@ class FeeStatementPage(Protocol):
 # Booking
 
 
-class BookingFormPage(Protocol):
+class BookingFormPage(TakesGuestText, Protocol):
     """The booking form (it may span several steps of the site)."""
 
     SAYS: Mapping[str, re.Pattern[str]]  # what each field's error is about
@@ -360,7 +377,7 @@ class BookingFormPage(Protocol):
         """Send the form, expecting the review."""
 
 
-class BookingReviewPage(Protocol):
+class BookingReviewPage(ShowsGuestText, Protocol):
     """The last screen before the booking is final (P1.3.2)."""
 
     MUST_ACCEPT: re.Pattern[str]
@@ -408,7 +425,7 @@ class BookingReviewPage(Protocol):
         """Alter what the review carries, as a guest with developer tools could."""
 
 
-class BookingConfirmationPage(Protocol):
+class BookingConfirmationPage(ShowsGuestText, Protocol):
     """Shown once the booking is made."""
 
     REFERENCE: re.Pattern[str]  # the site's booking reference format
@@ -429,7 +446,7 @@ class BookingConfirmationPage(Protocol):
         """Follow the link to the after-stay information."""
 
 
-class BookingEmailPage(Protocol):
+class BookingEmailPage(ShowsGuestText, Protocol):
     """The acknowledgement email, shown in a browser page."""
 
     reference: Locator
@@ -557,7 +574,7 @@ class ServiceStandardsPage(Protocol):
         """How fast and how a kind of feedback is answered."""
 
 
-class ContactPage(Protocol):
+class ContactPage(TakesGuestText, Protocol):
     """Every contact channel and the feedback form (P1.4.2)."""
 
     PRIVACY_ELEMENTS: Mapping[str, re.Pattern[str]]  # the personal data notice's six items; one is `who`
@@ -589,7 +606,7 @@ class ContactPage(Protocol):
         """Send the form, expecting the acknowledgement."""
 
 
-class FeedbackAcknowledgementPage(Protocol):
+class FeedbackAcknowledgementPage(ShowsGuestText, Protocol):
     """What the sender is told on screen (P1.4.3)."""
 
     page: Page
@@ -605,7 +622,7 @@ class FeedbackAcknowledgementPage(Protocol):
         """The case number the sender is given."""
 
 
-class FeedbackEmailPage(Protocol):
+class FeedbackEmailPage(ShowsGuestText, Protocol):
     """The acknowledgement email: the same facts as the screen."""
 
     case_number: Locator
@@ -680,7 +697,7 @@ class CartPage(Protocol):
         """Type a new quantity and update the cart."""
 
 
-class CheckoutPage(Protocol):
+class CheckoutPage(TakesGuestText, Protocol):
     """Who orders, delivery, invoice."""
 
     OUTSIDE_AREA: re.Pattern[str]
@@ -707,7 +724,7 @@ class CheckoutPage(Protocol):
         """Send the form, expecting the review."""
 
 
-class OrderReviewPage(Protocol):
+class OrderReviewPage(ShowsGuestText, Protocol):
     """The order before it is placed."""
 
     heading: Locator
@@ -717,7 +734,7 @@ class OrderReviewPage(Protocol):
         """Place and pay for the order."""
 
 
-class OrderConfirmationPage(Protocol):
+class OrderConfirmationPage(ShowsGuestText, Protocol):
     """The order once placed."""
 
     summary: OrderDetails
@@ -726,7 +743,7 @@ class OrderConfirmationPage(Protocol):
         """The order number the customer is given."""
 
 
-class OrderEmailPage(Protocol):
+class OrderEmailPage(ShowsGuestText, Protocol):
     """The order acknowledgement email."""
 
     summary: OrderDetails
@@ -774,7 +791,7 @@ class AdminCaseListPage(Protocol):
         """Open one case."""
 
 
-class AdminCasePage(Protocol):
+class AdminCasePage(ShowsGuestText, Protocol):
     """One case: its facts, history and actions (note, reply, refer, document, decide)."""
 
     DECIDED: re.Pattern[str]
@@ -807,3 +824,19 @@ class AdminCasePage(Protocol):
 
     def post_without_csrf(self, case_number: str, action: str) -> APIResponse:
         """Send an action as a forged cross-site form would."""
+
+
+class AdminBookingRow(ShowsGuestText, Protocol):
+    """One booking as staff see it in the list."""
+
+
+class AdminBookingListPage(Protocol):
+    """Every booking, for staff."""
+
+    heading: Locator
+
+    def open(self) -> AdminBookingListPage:
+        """Go to the booking list."""
+
+    def booking(self, reference: str) -> AdminBookingRow:
+        """The row of one booking."""

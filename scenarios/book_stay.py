@@ -32,6 +32,8 @@ def fill_booking_form(visit: Visit, stay: Stay, guest: Guest) -> ui.BookingFormP
     for addon in profile.tariff.addons:
         form.set_addon(addon.name(lang), addon.per, stay.addons.get(addon.code))
     form.fill_guest(guest.name, guest.email, guest.phone)
+    if guest.special_request:
+        form.guest_text("special_request").fill(guest.special_request)
     form.choose_payment(profile.payment_method(stay.payment_method).name(lang))
     return form
 

@@ -24,6 +24,13 @@ def open_case_as(visit: Visit, account: Credentials, case_number: str) -> ui.Adm
         return sign_in_staff(visit, account).open_case(case_number)
 
 
+def open_bookings_as(visit: Visit, account: Credentials) -> ui.AdminBookingListPage:
+    """Sign in and open the list of bookings."""
+    with allure.step(findings.step("open-bookings", username=account.username)):
+        sign_in_staff(visit, account)
+        return visit.pack.AdminBookingListPage(visit.page).open()
+
+
 def record_and_reply(case: ui.AdminCasePage, note: str, reply: str) -> ui.AdminCasePage:
     """Record what was discussed with the guest, then reply to them (the reply is emailed)."""
     with allure.step(findings.step("note-and-reply")):

@@ -201,6 +201,22 @@ def _one_per_kind(profile: Profile, kinds: tuple[str, ...]) -> list:
     return list(first.values())
 
 
+@dataclass(frozen=True)
+class TextField:
+    """A field a guest types freely on one form: its approved limit and the views that show it back."""
+
+    form: str
+    code: str
+    max_length: int
+    shown_on: tuple[str, ...]
+
+
+def text_fields(form: str) -> Callable[[Profile], list[TextField]]:
+    """The guest-text fields of `form` (booking, feedback, order) the profile approves limits for."""
+    return lambda profile: [TextField(form, name, field.max_length, tuple(field.shown_on))
+                            for name, field in profile.guest_text.fields(form)]  # fmt: skip
+
+
 SOURCES: dict[str, Source] = {
     "room_types": Source("room types", lambda p: list(p.room_types)),
     "counted_room_types": Source("room types with a published number of rooms",
@@ -230,6 +246,9 @@ SOURCES: dict[str, Source] = {
     "free_delivery_carts": Source("delivery modes free from a threshold", free_delivery_carts),
     "store_pickup_modes": Source("delivery modes with a pickup store",
                                  lambda p: [m for m in p.shop.delivery_modes if m.stores] if p.shop else []),
+    "booking_text_fields": Source("booking form fields with an approved length", text_fields("booking")),
+    "feedback_text_fields": Source("contact form fields with an approved length", text_fields("feedback")),
+    "order_text_fields": Source("checkout fields with an approved length", text_fields("order")),
 }  # fmt: skip
 
 

@@ -25,11 +25,12 @@ from support.profile import Profile, RoomType
 
 @dataclass(frozen=True)
 class Guest:
-    """Who books: a name, a phone number and a mailbox address only this test reads."""
+    """Who books: a name, a phone number, a mailbox address only this test reads, and any special request."""
 
     name: str
     email: str
     phone: str
+    special_request: str = ""
 
 
 def seed_for_test(run_seed: int, node_id: str) -> int:

@@ -74,6 +74,10 @@ class Mailbox(Protocol):
         """The first message to `to` (whose subject matches), waiting up to `timeout` seconds."""
         ...
 
+    def messages_to(self, to: str) -> list[Message]:
+        """Everything received for `to` so far, oldest first."""
+        ...
+
 
 class SmtpCapture:
     """An SMTP server on 127.0.0.1 that keeps every message in memory."""
@@ -176,6 +180,10 @@ class RecordingMailbox:
             raise findings.Finding(missing) from error
         self.read.append(message)
         return message
+
+    def messages_to(self, to: str) -> list[Message]:
+        """Everything the mailbox received for `to` so far, oldest first (to count what a test caused)."""
+        return self._mailbox.messages_to(to)
 
 
 class _Handler:

@@ -425,6 +425,33 @@ class MoneyNotation(_Model):
     suffixes: list[str] = Field(default_factory=list)
 
 
+GuestView = Literal["review", "confirmation", "email", "back-office"]
+
+
+class GuestTextField(_Model):
+    """A field a guest types freely: the most characters the form takes, and where the hotel shows it back.
+
+    A character is a Unicode code point (an emoji such as 🏨 is one, though a browser's `maxlength`
+    counts it as two). `shown_on` names the views that display the text: the review before
+    confirming, the confirmation (or acknowledgement) screen, the guest's email, the back office.
+    """
+
+    max_length: int = Field(gt=0)
+    shown_on: list[GuestView] = Field(default_factory=list)
+
+
+class GuestText(_Model):
+    """What guests type on each form, by the suite's own field names, with its approved limit and where it shows."""
+
+    booking: dict[Literal["guest_name", "special_request"], GuestTextField] = Field(default_factory=dict)
+    feedback: dict[Literal["name", "message"], GuestTextField] = Field(default_factory=dict)
+    order: dict[Literal["name", "address", "company_name"], GuestTextField] = Field(default_factory=dict)
+
+    def fields(self, form: str) -> list[tuple[str, GuestTextField]]:
+        """The guest-text fields of one form (`booking`, `feedback`, `order`), in the profile's order."""
+        return list(getattr(self, form).items())
+
+
 class ReferenceSite(_Model):
     """How the suite starts this property's bundled reference site when no --base-url is given."""
 
@@ -455,6 +482,7 @@ class Profile(_Model):
     service_standards: ServiceStandards = Field(default_factory=ServiceStandards)
     contact: Contact = Field(default_factory=Contact)
     shop: Shop | None = None
+    guest_text: GuestText = Field(default_factory=GuestText)
 
     @model_validator(mode="after")
     def _consistent(self) -> Profile:
@@ -472,6 +500,10 @@ class Profile(_Model):
         problems += [f"{where}: no {lang} text" for where, text in _texts(self) for lang in self.languages
                      if not _has(text, lang)]  # fmt: skip
         problems += _unknown_charged_fees(self.tariff)
+        if "back-office" not in self.features:
+            problems += [f"guest_text.{form}.{name}: shown on the back office, but features has no 'back-office'"
+                         for form in ("booking", "feedback", "order") for name, field in self.guest_text.fields(form)
+                         if "back-office" in field.shown_on]  # fmt: skip
         if problems:
             raise ValueError("; ".join(problems))
         return self

@@ -39,6 +39,8 @@ async def send(request: Request) -> Response:
         case = feedback.open_case(session, message, SERVICE, now, lang_of(request))
         if request.app.state.settings.has_defect("reply-date-past-the-standard"):
             case.reply_by = now.date() + timedelta(days=20)
+        if request.app.state.settings.has_defect("feedback-message-cut-at-200"):
+            case.message = case.message[:200]
         session.flush()
         record_received(session, case)
     _acknowledge(request, case)

@@ -43,7 +43,7 @@ SAYS = {
     "email_missing": T("請填寫電子郵件，我們會寄回覆給您", "ご返信先のメールアドレスをご記入ください"),
     "phone": T("電話號碼格式不正確，請只填數字與連字號", "電話番号の形式が正しくありません（数字とハイフンのみ）"),
     "message": T("請寫下您想告訴我們的事", "お問い合わせ内容をご記入ください"),
-    "too_long": T("內容太長了，請精簡一些", "文字数が多すぎます。短くしてください"),
+    "too_long": T("內容太長了，最多 {max} 字，請精簡一些", "文字数が多すぎます。{max}文字以内で入力してください"),
     "consent": T("請勾選同意個人資料告知，我們才能處理您的留言", "個人情報の取り扱いに同意いただくと送信できます"),
 }  # fmt: skip
 
@@ -64,7 +64,7 @@ async def send(request: Request) -> Response:
     errors = problems(values, consent, accept_any_email=defect_on(request, "contact-form-accepts-malformed-email"))
     if errors:
         lang = language(request)
-        said = {field: pick(SAYS[key], lang) for field, key in errors.items()}
+        said = {field: said_of(field, key, lang) for field, key in errors.items()}
         return page(request, "info/contact.html", status_code=422, values=values, errors=said, open_form=True,
                     consent=consent)  # fmt: skip
     case = await run_in_threadpool(open_and_acknowledge, request, values)  # the database and SMTP block
@@ -96,6 +96,12 @@ def problems(values: dict[str, str], consent: bool, accept_any_email: bool = Fal
     if not consent:
         found["consent"] = "consent"
     return found
+
+
+def said_of(field: str, key: str, lang: str) -> str:
+    """The message beside `field` in `lang`; one about length names the limit, so the guest knows how far to cut."""
+    text = pick(SAYS[key], lang)
+    return text.format(max=LIMITS[field]) if key == "too_long" else text
 
 
 def reply_by(received: date, category: facts.Category) -> date:

@@ -22,7 +22,7 @@ from misty_hill.stay import inventory, pricing
 from misty_hill.stay.models import Booking
 from misty_hill.stay.pricing import StayRequest
 from misty_hill.stay.signing import BadSignature, sign_json, unsign_json
-from misty_hill.stay.validation import Errors, check_booking
+from misty_hill.stay.validation import REQUEST_MAX, Errors, check_booking
 
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud on the phone without doubt
 REVIEW = "stay-review"
@@ -54,6 +54,8 @@ class Review:
 def review(data: dict, today: date, lang: str, key: str, defects: frozenset[str]) -> Review:
     """Check and price what the guest entered; NotBookable with the errors by field otherwise."""
     stay, guest, errors = check_booking(data, today, lang)
+    if "special-request-limit-in-bytes" in defects and len(guest["special_request"].encode()) > REQUEST_MAX:
+        errors.add("special_request", "request_long", max=REQUEST_MAX)
     if errors:
         raise NotBookable(errors)
     quote = pricing.quote(stay, defects)
@@ -121,6 +123,11 @@ def stay_of(booking: Booking) -> StayRequest:
         booking.room_type, booking.check_in, booking.check_out, booking.rooms, booking.guests,
         tuple(booking.addons), booking.payment_method,
     )  # fmt: skip
+
+
+def guest_of(booking: Booking) -> dict[str, str]:
+    """Who booked and what they asked for, as they typed it."""
+    return {"guest_name": booking.guest_name, "special_request": booking.special_request or ""}
 
 
 def quote_of(booking: Booking) -> pricing.Quote:

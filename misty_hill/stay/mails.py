@@ -39,13 +39,13 @@ def manage_url(site_url: str, booking: Booking, key: str) -> str:
 def booking_context(booking: Booking, site_url: str, key: str, defects: frozenset[str]) -> dict:
     """What both parts of the acknowledgement show."""
     lang = booking.lang
-    stay, plan = bookings.stay_of(booking), bookings.schedule_of(booking, defects)
+    stay, plan, guest = bookings.stay_of(booking), bookings.schedule_of(booking, defects), bookings.guest_of(booking)
     return {
         "lang": lang,
         "t": lambda texts: pick(texts, lang),
         "booking": booking,
-        "bill": present.bill(stay, bookings.quote_of(booking), plan, lang, bookings.payment_code(booking)),
-        "stay_rows": present.stay_rows(stay, lang),
+        "bill": present.bill(stay, bookings.quote_of(booking), plan, lang, bookings.payment_code(booking), guest),
+        "stay_rows": present.stay_rows(stay, lang, guest),
         "reference_label": present.label("reference", lang),
         "stay_info_url": None if "email-without-stay-info-link" in defects else site_url + PATHS["stay_info"],
         "policy_url": site_url + PATHS["cancellation"],

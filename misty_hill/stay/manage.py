@@ -66,7 +66,7 @@ def _page(request: Request, booking: Booking) -> dict:
     lang, defects = language(request), request.app.state.settings.defects
     stay = bookings.stay_of(booking)
     bill = present.bill(stay, bookings.quote_of(booking), bookings.schedule_of(booking, defects), lang,
-                        bookings.payment_code(booking))  # fmt: skip
+                        bookings.payment_code(booking), bookings.guest_of(booking))  # fmt: skip
     return {
         "booking": booking,
         "bill": bill,

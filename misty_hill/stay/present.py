@@ -7,6 +7,7 @@ so the review, the confirmation and the email cannot drift apart. Amounts are al
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from misty_hill import house
@@ -24,6 +25,7 @@ LABELS = {
     "guests": T("入住人數", "ご宿泊人数"),
     "reference": T("訂房編號", "予約番号"),
     "guest_name": T("訂房人", "ご予約者"),
+    "special_request": T("特殊需求", "ご要望"),
     "status": T("訂房狀態", "ご予約の状態"),
     "fees": T("費用明細", "料金明細"),
     "total": T("總金額（含稅）", "合計（税込）"),
@@ -72,9 +74,25 @@ def row(key: str, lang: str, text: str = "", when: dict | None = None) -> dict:
     return {"key": key, "label": label(key, lang), "text": when["text"] if when else text, "when": when}
 
 
-def stay_rows(stay: StayRequest, lang: str) -> list[dict]:
-    """What is booked: dates, nights, room type, rooms and guests."""
+def stay_rows(stay: StayRequest, lang: str, guest: Mapping[str, str] | None = None) -> list[dict]:
+    """What is booked: dates, nights, room type, rooms and guests; and who booked, with their request, if given.
+
+    The guest reads back on the review, the confirmation and the email what they typed, so a name
+    or a request garbled on the way is seen before it matters.
+    """
     room = house.room_type(stay.room_type)
+    return [*_stay_facts(stay, room, lang), *guest_rows(guest or {}, lang)]
+
+
+def guest_rows(guest: Mapping[str, str], lang: str) -> list[dict]:
+    """Who booked and what they asked for (left out when they asked for nothing), exactly as typed."""
+    rows = [row("guest_name", lang, guest["guest_name"])] if guest.get("guest_name") else []
+    if guest.get("special_request"):
+        rows.append(row("special_request", lang, guest["special_request"]))
+    return rows
+
+
+def _stay_facts(stay: StayRequest, room: house.RoomType, lang: str) -> list[dict]:
     return [
         row("check_in", lang, when=day(stay.check_in, lang)),
         row("check_out", lang, when=day(stay.check_out, lang)),
@@ -164,10 +182,11 @@ def services(stay: StayRequest, lang: str) -> list[str]:
     ]
 
 
-def bill(stay: StayRequest, quote: Quote, plan: Schedule, lang: str, payment_code: str | None = None) -> dict:
-    """Everything the review, the confirmation and the email show about a stay's price and payment."""
+def bill(stay: StayRequest, quote: Quote, plan: Schedule, lang: str, payment_code: str | None = None,
+         guest: Mapping[str, str] | None = None) -> dict:  # fmt: skip
+    """Everything the review, the confirmation and the email show about a stay, its guest, its price and payment."""
     return {
-        "stay": stay_rows(stay, lang),
+        "stay": stay_rows(stay, lang, guest),
         "fees": fee_rows(quote.lines, quote.total, lang),
         "payment": payment_rows(stay, plan, lang, payment_code),
         "plan_name": pick(PLAN_NAMES[plan.plan], lang),

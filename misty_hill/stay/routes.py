@@ -92,7 +92,7 @@ async def review(request: Request) -> JSONResponse:
         left = inventory.rooms_left(session, checked.stay.room_type, checked.stay.check_in, checked.stay.check_out)
     if left < checked.stay.rooms:
         return JSONResponse({"errors": {"room_type": pick(MESSAGES["sold_out"], lang)}}, status_code=409)
-    shown = present.bill(checked.stay, checked.quote, checked.plan, lang)
+    shown = present.bill(checked.stay, checked.quote, checked.plan, lang, guest=checked.guest)
     if "review-drops-bike-fee" in settings.defects:
         shown["fees"]["lines"] = [line for line in shown["fees"]["lines"] if line["code"] != "bike"]
     return JSONResponse({"review": shown, "token": checked.token})
@@ -124,7 +124,7 @@ def _confirmation(booking, defects: frozenset[str]) -> dict:  # noqa: ANN001 - a
     """What the confirmation step shows: the reference and the bill as booked."""
     lang = booking.lang
     shown = present.bill(bookings.stay_of(booking), bookings.quote_of(booking), bookings.schedule_of(booking, defects),
-                         lang, bookings.payment_code(booking))  # fmt: skip
+                         lang, bookings.payment_code(booking), bookings.guest_of(booking))  # fmt: skip
     reference = None if "confirmation-without-reference" in defects else booking.reference
     return {**shown, "reference": reference, "email": booking.email}
 

@@ -6,6 +6,7 @@ of its languages (zh-TW or en). Paths are relative to the base URL. Every name
 """
 
 from pages.lanwan.about import AboutPage
+from pages.lanwan.admin_bookings import AdminBookingListPage
 from pages.lanwan.admin_case import AdminCasePage
 from pages.lanwan.admin_cases import AdminCaseListPage
 from pages.lanwan.admin_login import AdminLoginPage
@@ -38,7 +39,8 @@ from pages.lanwan.shop import ShopPage
 from pages.lanwan.stay_info import StayInfoPage
 
 __all__ = [
-    "AboutPage", "AdminCaseListPage", "AdminCasePage", "AdminLoginPage", "AnyPage", "BookingConfirmationPage",
+    "AboutPage", "AdminBookingListPage", "AdminCaseListPage", "AdminCasePage", "AdminLoginPage", "AnyPage",
+    "BookingConfirmationPage",
     "BookingEmailPage", "BookingFormPage", "BookingReviewPage", "CancellationEmailPage", "CancellationPolicyPage",
     "CancellationPreviewPage", "CartPage", "CheckoutPage", "ContactPage", "FeeStatementPage",
     "FeedbackAcknowledgementPage", "FeedbackEmailPage", "HomePage", "LegalPage", "ManageLookupPage",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from playwright.sync_api import APIResponse, Locator, Page, expect
 
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.summary import Summary
 from pages.text import exactly, starting
 
@@ -39,7 +40,7 @@ REFERRAL_TARGETS = {"supervisor": exactly("主管", "Supervisor")}  # staff role
 MAIL_SUBJECTS = {"reply": ("回覆", "Reply"), "decide": ("處理結果", "Decision")}
 
 
-class AdminCasePage:
+class AdminCasePage(ShowsGuestText):
     """The page of one case."""
 
     DECIDED = re.compile("已決定|Decided")
@@ -52,6 +53,9 @@ class AdminCasePage:
         self.status = facts.value(exactly("狀態", "Status"))
         self.reply_by = facts.date(exactly("回覆期限", "Reply by"))
         self.deadline = facts.date(exactly("處理期限（15 日）", "Deadline (15 days)"))
+        self._texts = {"name": facts.value(exactly("反映者", "From")),
+                       "message": main.get_by_role("region", name=exactly("案件資料", "Case details"))
+                       .get_by_role("blockquote")}  # fmt: skip
         history = main.get_by_role("region", name=exactly("處理紀錄", "History"))
         self.history_rows = history.get_by_role("row").filter(has=page.get_by_role("rowheader"))
         self.history_actions = history.get_by_test_id("history-action")

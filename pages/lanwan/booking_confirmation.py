@@ -7,6 +7,7 @@ import re
 from playwright.sync_api import Page
 
 from pages.guest_sees import arrived, read, shown
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.fee_breakdown import FeeBreakdown
 from pages.lanwan.components.payment_schedule import PaymentSchedule
 from pages.lanwan.components.summary import Summary
@@ -14,7 +15,7 @@ from pages.lanwan.stay_info import StayInfoPage
 from pages.text import exactly, starting
 
 
-class BookingConfirmationPage:
+class BookingConfirmationPage(ShowsGuestText):
     """Shown once the booking is made."""
 
     booked = True
@@ -29,6 +30,7 @@ class BookingConfirmationPage:
         self.check_in = summary.date(exactly("入住日期", "Check-in"))
         self.check_out = summary.date(exactly("退房日期", "Check-out"))
         self.room_type = summary.value(exactly("房型", "Room type"))
+        self._texts = {"guest_name": summary.value(exactly("訂房人", "Booked by"))}
         self.fees = FeeBreakdown(main)
         self.payment = PaymentSchedule(main.get_by_role("region", name=exactly("付款安排", "Payment schedule")))
         self.stay_info_link = main.get_by_role("link", name=starting("住宿須知", "Your stay and getting here"))

@@ -7,6 +7,7 @@ import re
 from playwright.sync_api import Page
 
 from pages.guest_sees import shown
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.fee_breakdown import FeeBreakdown
 from pages.lanwan.components.payment_schedule import PaymentSchedule
 from pages.lanwan.components.summary import Summary
@@ -14,7 +15,7 @@ from pages.lanwan.stay_info import StayInfoPage
 from pages.text import exactly, starting
 
 
-class BookingEmailPage:
+class BookingEmailPage(ShowsGuestText):
     """The HTML part of the acknowledgement email."""
 
     def __init__(self, page: Page) -> None:
@@ -25,6 +26,7 @@ class BookingEmailPage:
         self.check_in = summary.date(exactly("入住日期", "Check-in"))
         self.check_out = summary.date(exactly("退房日期", "Check-out"))
         self.room_type = summary.value(exactly("房型", "Room type"))
+        self._texts = {"guest_name": summary.value(exactly("訂房人", "Booked by"))}
         self.fees = FeeBreakdown(body)
         self.payment = PaymentSchedule(body)
         self.stay_info_link = body.get_by_role("link", name=starting("住宿須知", "Your stay and getting here"))

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING, ClassVar
 
 from playwright.sync_api import Locator, Page
 
+from pages.guest_text import ShowsGuestText
 from pages.text import exactly, starting
 
 if TYPE_CHECKING:
     from pages.lanwan.booking_review import BookingReviewPage
 
 
-class BookingFormPage:
+class BookingFormPage(ShowsGuestText):
     """The form a guest fills in to book a room."""
 
     PATH = "book"
@@ -30,6 +31,7 @@ class BookingFormPage:
         "trips": re.compile("接送趟數|how many transfer trips"),
     }
     SOLD_OUT = re.compile("空房|no longer has enough rooms")
+    TOO_LONG = re.compile(r"最多 \d+ 個字|At most \d+ characters")  # a guest's text over the field's limit
 
     def __init__(self, page: Page) -> None:
         self.page = page
@@ -57,6 +59,7 @@ class BookingFormPage:
             "check_in": self.check_in, "check_out": self.check_out, "rooms": self.rooms, "guests": self.guests,
             "guest_name": self.guest_name, "email": self.email, "phone": self.phone, "trips": self.transfer_trips,
         }  # fmt: skip
+        self._texts = {"guest_name": self.guest_name}
 
     def open(self) -> BookingFormPage:
         """Go straight to the empty form."""

@@ -7,6 +7,7 @@ import re
 from playwright.sync_api import Page
 
 from pages.guest_sees import arrived, shown
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.booking_confirmation import BookingConfirmationPage
 from pages.lanwan.booking_form import BookingFormPage
 from pages.lanwan.cancellation_policy import CancellationPolicyPage
@@ -19,7 +20,7 @@ from pages.text import exactly, starting
 _AFTER_CONFIRM = re.compile(r"/book/(?:confirmation/[^/?#]+|confirm)$")
 
 
-class BookingReviewPage:
+class BookingReviewPage(ShowsGuestText):
     """The last screen before the booking is final."""
 
     MUST_ACCEPT = re.compile("同意|agree")  # the terms box's message when confirming without it
@@ -35,6 +36,7 @@ class BookingReviewPage:
         self.room_type = stay.value(exactly("房型", "Room type"))
         self.rooms = stay.value(exactly("房間數", "Rooms"))
         self.guests = stay.value(exactly("入住人數", "Guests"))
+        self._texts = {"guest_name": stay.value(exactly("訂房人", "Booked by"))}
         self.fees = FeeBreakdown(main.get_by_role("region", name=exactly("費用明細", "Fees")))
         self.payment_terms = main.get_by_role("region", name=exactly("付款安排", "Payment schedule"))
         self.payment = PaymentSchedule(self.payment_terms)

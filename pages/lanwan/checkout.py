@@ -6,16 +6,18 @@ import re
 
 from playwright.sync_api import Page
 
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.delivery_selector import DeliverySelector
 from pages.lanwan.components.einvoice_selector import EInvoiceSelector
 from pages.lanwan.order_review import OrderReviewPage
 from pages.text import exactly, starting
 
 
-class CheckoutPage:
+class CheckoutPage(ShowsGuestText):
     """Everything the guest chooses before reviewing the order."""
 
     OUTSIDE_AREA = re.compile("範圍|area")  # a postcode outside local delivery's area
+    TOO_LONG = re.compile(r"最多 \d+ 個字|At most \d+ characters")  # a guest's text over the field's limit
 
     PATH = "checkout"
 
@@ -35,6 +37,7 @@ class CheckoutPage:
         self.submit_button = page.get_by_role("button", name=starting("下一步", "Next"))
         self.alerts = page.get_by_role("alert")
         self.cart_is_empty = self.alerts.filter(has_text=re.compile("購物車是空的|cart is empty"))
+        self._texts = {"name": self.name, "address": self.address, "company_name": self.invoice.company_name}
 
     def open(self) -> CheckoutPage:
         """Go to the checkout."""

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from playwright.sync_api import Locator, Page
 
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.summary import Summary
 from pages.lanwan.feedback_acknowledgement import FeedbackAcknowledgementPage
 from pages.text import exactly, starting
@@ -21,7 +22,7 @@ PRIVACY_ELEMENTS = {  # the six items of a personal data notice (個資法 §8)
 }
 
 
-class ContactPage:
+class ContactPage(ShowsGuestText):
     """Where a guest finds every way to reach the hotel and sends it a message."""
 
     PRIVACY_ELEMENTS = PRIVACY_ELEMENTS
@@ -31,6 +32,8 @@ class ContactPage:
         "email": re.compile("電子郵件格式|email address"),
         "booking_reference": re.compile("訂房編號|booking reference"),
     }
+
+    TOO_LONG = re.compile(r"最多 \d+ 個字|At most \d+ characters")  # a guest's text over the field's limit
 
     PATH = "contact"
 
@@ -53,6 +56,7 @@ class ContactPage:
         self.consent = form.get_by_role("checkbox", name=starting("我已閱讀並同意", "I have read and agree"))
         self.send_button = form.get_by_role("button", name=exactly("送出", "Send"))
         self.alerts = page.get_by_role("alert")
+        self._texts = {"name": self.name, "message": self.message}
 
     def open(self) -> ContactPage:
         """Go to the contact page."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 from playwright.sync_api import Page
 
 from pages.guest_sees import arrived, read
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.summary import Summary
 from pages.text import exactly
 
 
-class FeedbackAcknowledgementPage:
+class FeedbackAcknowledgementPage(ShowsGuestText):
     """What the sender is told about their case, on screen."""
 
     def __init__(self, page: Page) -> None:
@@ -25,6 +26,7 @@ class FeedbackAcknowledgementPage:
         self.other_channels = main.get_by_role("region", name=exactly("其他聯絡方式", "Other ways to reach us"))
         self.other_links = self.other_channels.get_by_role("link")
         self.line_link = self.other_links.filter(has_text="@")
+        self._texts = {}  # the screen repeats nothing the sender typed
 
     def case_reference(self) -> str:
         """The case number the sender is given; a failure saying there is none otherwise."""

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Page
 
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.summary import Summary
 from pages.text import exactly
 
+GREETING = re.compile(r"您好：\s*$|^\s*Dear ")  # the email's first line, which names the sender
 
-class FeedbackEmailPage:
+
+class FeedbackEmailPage(ShowsGuestText):
     """The HTML part of the acknowledgement email: the same facts as the screen."""
 
     def __init__(self, page: Page) -> None:
@@ -22,6 +27,7 @@ class FeedbackEmailPage:
         self.other_channels = body.get_by_role("region", name=exactly("其他聯絡方式", "Other ways to reach us"))
         self.other_links = self.other_channels.get_by_role("link")
         self.line_link = self.other_links.filter(has_text="@")
+        self._texts = {"name": body.get_by_role("paragraph").filter(has_text=GREETING)}
 
     def show(self, html: str) -> FeedbackEmailPage:
         """Render the email's HTML in this page."""

@@ -5,17 +5,19 @@ from __future__ import annotations
 from playwright.sync_api import Page
 
 from pages.guest_sees import arrived, read
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.order_summary import OrderSummary
 from pages.text import exactly
 
 
-class OrderConfirmationPage:
+class OrderConfirmationPage(ShowsGuestText):
     """Shown once the order is placed."""
 
     def __init__(self, page: Page) -> None:
         self.page = page
         self.heading = page.get_by_role("heading", level=1, name=exactly("訂購完成", "Order placed"))
-        self.summary = OrderSummary(page.get_by_role("main"))
+        self.summary = summary = OrderSummary(page.get_by_role("main"))
+        self._texts = {"address": summary.address, "company_name": summary.invoice}
 
     def order_number(self) -> str:
         """The order number the customer is given; a failure saying there is none otherwise."""

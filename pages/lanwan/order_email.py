@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.order_summary import OrderSummary
+from pages.lanwan.feedback_email import GREETING
 
 
-class OrderEmailPage:
+class OrderEmailPage(ShowsGuestText):
     """The HTML part of the order email: the same details as the confirmation."""
 
     def __init__(self, page: Page) -> None:
         self.page = page
-        self.summary = OrderSummary(page.locator("body"))
+        body = page.locator("body")
+        self.summary = summary = OrderSummary(body)
+        self._texts = {"name": body.get_by_role("paragraph").filter(has_text=GREETING),
+                       "address": summary.address, "company_name": summary.invoice}  # fmt: skip
 
     def show(self, html: str) -> OrderEmailPage:
         """Render the email's HTML in this page."""

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
+from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.order_summary import OrderSummary
 from pages.lanwan.order_confirmation import OrderConfirmationPage
 from pages.text import exactly
 
 
-class OrderReviewPage:
+class OrderReviewPage(ShowsGuestText):
     """The last screen before the order is placed."""
 
     def __init__(self, page: Page) -> None:
         self.page = page
         self.heading = page.get_by_role("heading", level=1, name=exactly("確認訂購內容", "Review your order"))
         main = page.get_by_role("main")
-        self.summary = OrderSummary(main)
+        self.summary = summary = OrderSummary(main)
+        self._texts = {"address": summary.address, "company_name": summary.invoice}
         self.seller = main.get_by_role("region", name=exactly("賣方資訊", "Seller"))
         self.confirm_button = page.get_by_role("button", name=exactly("確認訂購並付款", "Place order and pay"))
 

@@ -7,13 +7,14 @@ import re
 from playwright.sync_api import Page
 
 from pages.guest_sees import arrived, read, shown
+from pages.guest_text import ShowsGuestText
 from pages.mistyhill.components.engine_fee_table import EngineFeeTable
 from pages.mistyhill.components.engine_payment_terms import EnginePaymentTerms
-from pages.mistyhill.components.info_facts import FactTable
+from pages.mistyhill.components.info_facts import FactTable, guest_rows
 from pages.text import exactly, starting
 
 
-class BookingConfirmationPage:
+class BookingConfirmationPage(ShowsGuestText):
     """Shown once the booking is made."""
 
     booked = True
@@ -30,6 +31,7 @@ class BookingConfirmationPage:
         self.check_in = facts.date(exactly("入住日期", "チェックイン日"))
         self.check_out = facts.date(exactly("退房日期", "チェックアウト日"))
         self.room_type = facts.value(exactly("房型", "客室タイプ"))
+        self._texts = guest_rows(facts)
         self.fees = EngineFeeTable(main)
         self.payment = EnginePaymentTerms(main)
         self.stay_info_link = main.get_by_role("link", name=starting("入住須知", "ご滞在案内"))

@@ -7,16 +7,17 @@ import re
 from playwright.sync_api import Page
 
 from pages.guest_sees import shown
+from pages.guest_text import ShowsGuestText
 from pages.mistyhill.components.engine_fee_table import EngineFeeTable
 from pages.mistyhill.components.engine_payment_terms import EnginePaymentTerms
-from pages.mistyhill.components.info_facts import FactTable
+from pages.mistyhill.components.info_facts import FactTable, guest_rows
 from pages.mistyhill.managed_booking import ManagedBookingPage
 from pages.text import exactly, starting
 
 MANAGE_LINK = exactly("查看我的訂房", "ご予約を確認する")
 
 
-class BookingEmailPage:
+class BookingEmailPage(ShowsGuestText):
     """The HTML part of the acknowledgement."""
 
     def __init__(self, page: Page) -> None:
@@ -27,6 +28,7 @@ class BookingEmailPage:
         self.check_in = facts.date(exactly("入住日期", "チェックイン日"))
         self.check_out = facts.date(exactly("退房日期", "チェックアウト日"))
         self.room_type = facts.value(exactly("房型", "客室タイプ"))
+        self._texts = guest_rows(facts)
         self.fees = EngineFeeTable(body)
         self.payment = EnginePaymentTerms(body)
         self.stay_info_link = body.get_by_role("link", name=starting("入住須知", "ご滞在案内"))

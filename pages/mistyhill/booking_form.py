@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from playwright.sync_api import Locator, Page, expect
 
+from pages.guest_text import ShowsGuestText
 from pages.text import exactly, starting
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ MAX_NIGHTS = 14  # the longest stay the calendar lets a guest pick
 MONTH = re.compile(r"(\d{4})年(\d{1,2})月")
 
 
-class BookingFormPage:
+class BookingFormPage(ShowsGuestText):
     """The wizard before its review: what the guest enters, and the messages at the fields."""
 
     PATH = "stay/"
@@ -46,6 +47,7 @@ class BookingFormPage:
         "guest_name": re.compile("訂房人姓名|お名前を入力"),
     }
     SOLD_OUT = re.compile("已無足夠空房|満室")
+    TOO_LONG = re.compile(r"請在 \d+ 字以內|\d+文字以内")  # a guest's text over the field's limit
 
     def __init__(self, page: Page) -> None:
         self.page = page
@@ -62,6 +64,7 @@ class BookingFormPage:
         self.guest_name = page.get_by_label(exactly("訂房人姓名", "ご予約者のお名前"))
         self.email = page.get_by_label(exactly("電子郵件", "メールアドレス"))
         self.phone = page.get_by_label(exactly("聯絡電話", "電話番号"))
+        self.special_request = page.get_by_label(exactly("特殊需求（選填）", "ご要望（任意）"))
         self.payment_methods = page.get_by_test_id("payment-methods")
         self.payment_choices = self.payment_methods.get_by_role("radio", include_hidden=True)
         self.live_total = page.get_by_text(starting("目前選擇的總金額", "現在の選択での合計"))
@@ -71,7 +74,9 @@ class BookingFormPage:
         self._fields = {
             "check_in": self.check_in, "check_out": self.check_out, "rooms": self.rooms, "guests": self.guests,
             "guest_name": self.guest_name, "email": self.email, "phone": self.phone,
+            "special_request": self.special_request,
         }  # fmt: skip
+        self._texts = {"guest_name": self.guest_name, "special_request": self.special_request}
 
     def open(self) -> BookingFormPage:
         """Go to the wizard's first step (after a booking, the wizard starts over empty)."""

@@ -7,15 +7,16 @@ import re
 from playwright.sync_api import Page, expect
 
 from pages.guest_sees import arrived, shown
+from pages.guest_text import ShowsGuestText
 from pages.mistyhill.booking_confirmation import BookingConfirmationPage
 from pages.mistyhill.booking_form import BookingFormPage
 from pages.mistyhill.components.engine_fee_table import EngineFeeTable
 from pages.mistyhill.components.engine_payment_terms import EnginePaymentTerms
-from pages.mistyhill.components.info_facts import FactTable, section
+from pages.mistyhill.components.info_facts import FactTable, guest_rows, section
 from pages.text import exactly, starting
 
 
-class BookingReviewPage:
+class BookingReviewPage(ShowsGuestText):
     """The review: the stay, the fees, how and when to pay, what is covered, the terms, the confirm button."""
 
     MUST_ACCEPT = re.compile("同意")  # the terms box's message when confirming without it (same word in both)
@@ -31,6 +32,7 @@ class BookingReviewPage:
         self.room_type = stay.value(exactly("房型", "客室タイプ"))
         self.rooms = stay.value(exactly("房間數", "客室数"))
         self.guests = stay.value(exactly("入住人數", "ご宿泊人数"))
+        self._texts = guest_rows(stay)
         self.fees = EngineFeeTable(main)
         self.payment = EnginePaymentTerms(main)
         self.services = section(main, exactly("費用包含", "料金に含まれるもの")).get_by_role("listitem")

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from playwright.sync_api import Locator, Page, expect
 
+from pages.guest_text import ShowsGuestText
 from pages.mistyhill.components.info_facts import FactTable, section
 from pages.mistyhill.feedback_acknowledgement import FeedbackAcknowledgementPage
 from pages.text import exactly, starting
@@ -21,7 +22,7 @@ PRIVACY_ELEMENTS = {  # the personal data notice's six items (PDPA §8), as the 
 }
 
 
-class ContactPage:
+class ContactPage(ShowsGuestText):
     """Where a guest finds every way to reach the B&B and writes it a message."""
 
     PRIVACY_ELEMENTS = PRIVACY_ELEMENTS
@@ -31,6 +32,8 @@ class ContactPage:
         "email": re.compile("電子郵件格式|メールアドレスの形式"),
         "booking_reference": re.compile("訂房編號|予約番号"),
     }
+
+    TOO_LONG = re.compile(r"最多 \d+ 字|\d+文字以内")  # a guest's text over the field's limit
 
     PATH = "contact/"
 
@@ -54,6 +57,7 @@ class ContactPage:
         self.consent = form.get_by_role("checkbox", name=starting("我已讀過", "上記の個人情報"))
         self.send_button = form.get_by_role("button", name=exactly("送出留言", "送信する"))
         self.alerts = self.dialog.get_by_role("alert")
+        self._texts = {"name": self.name, "message": self.message}
 
     def open(self) -> ContactPage:
         """Go to the contact page and open the message form."""

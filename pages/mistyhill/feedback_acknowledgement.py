@@ -5,13 +5,14 @@ from __future__ import annotations
 from playwright.sync_api import Locator, Page
 
 from pages.guest_sees import arrived, read
+from pages.guest_text import ShowsGuestText
 from pages.mistyhill.components.info_facts import FactTable, section
 from pages.text import exactly
 
 TITLE = exactly("已收到您的留言", "メッセージを受け付けました")
 
 
-class CaseFacts:
+class CaseFacts(ShowsGuestText):
     """What the screen and the email both state about a case, read from the root that holds them."""
 
     def __init__(self, root: Locator) -> None:
@@ -23,6 +24,7 @@ class CaseFacts:
         self.other_channels = section(root, exactly("急事請直接聯絡", "お急ぎの場合"))
         self.other_links = self.other_channels.get_by_role("link")
         self.line_link = self.other_links.filter(has_text="@")
+        self._texts: dict[str, Locator] = {}  # the screen repeats nothing the sender typed
 
 
 class FeedbackAcknowledgementPage(CaseFacts):

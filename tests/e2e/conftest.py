@@ -1,11 +1,11 @@
-"""Fixtures the requirement tests share: the guest's visit, a guest who books, the money format, the crawl."""
+"""Fixtures the requirement tests share: the guest's visit, a guest who books, staff, the money format, the crawl."""
 
 from __future__ import annotations
 
 from types import ModuleType
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from scenarios.crawl_site import SiteMap, crawl_site
 from scenarios.journey_pages import JourneyMap, walk_behind_forms
@@ -15,12 +15,27 @@ from support.mailbox import Mailbox, RecordingMailbox
 from support.money import MoneyFormat
 from support.plugins.data import RUN_SEED
 from support.profile import Profile
+from support.script_watch import ScriptWatch
 
 
 @pytest.fixture
 def visit(page: Page, pack: ModuleType, profile: Profile, site_lang: str) -> Visit:
     """The test's browser page on the site, read through the run's page-object pack."""
     return Visit(page, pack, profile, site_lang)
+
+
+@pytest.fixture
+def script_watch(context: BrowserContext) -> ScriptWatch:
+    """The dialogs and script errors of the guest's browser (and of the staff's, once opened)."""
+    watch = ScriptWatch()
+    watch.watch(context)
+    return watch
+
+
+@pytest.fixture
+def staff(new_context, visit: Visit, script_watch: ScriptWatch) -> Visit:
+    """A browser of its own for the staff side, so guest and staff sessions never mix; watched like the guest's."""
+    return visit.on(script_watch.watch(new_context()).new_page())
 
 
 @pytest.fixture

@@ -128,6 +128,8 @@ FOCUS = {  # switch (site:name) → the tests to try first (see the module docst
     "demo_site:perishables-without-withdrawal-exclusion": "withdrawal_does_not_apply",
     "demo_site:manage-page-broken-link": "behind_forms",
     "demo_site:licence-missing-behind-forms": "behind_forms",
+    "demo_site:feedback-message-cut-at-200": "whole_and_as_text and message",
+    "demo_site:staff-case-view-unescaped": "whole_and_as_text",
     "misty_hill:review-drops-bike-fee": "lists_every_fee",
     "misty_hill:weekend-surcharge-on-sunday": "lists_every_fee",
     "misty_hill:deposit-on-room-only": "agree_with_the_oracle and wire",
@@ -141,6 +143,7 @@ FOCUS = {  # switch (site:name) → the tests to try first (see the module docst
     "misty_hill:service-standards-without-complaint-deadline": "complaint_procedure",
     "misty_hill:feedback-ack-without-case-number": "case_next_step",
     "misty_hill:contact-form-accepts-malformed-email": "malformed-email",
+    "misty_hill:special-request-limit-in-bytes": "whole_and_as_text and special_request",
 }
 
 

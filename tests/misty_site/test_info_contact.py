@@ -99,6 +99,16 @@ def test_bad_input_is_named_at_its_field_and_nothing_is_stored(site: InfoSite, c
     assert site.mail.sent == []
 
 
+@pytest.mark.parametrize(("lang", "says"), [("zh-TW", "最多 3000 字"), ("ja", "3000文字以内")])
+def test_a_message_over_its_limit_is_refused_naming_the_limit(site: InfoSite, lang: str, says: str):
+    """The guest is told how far to cut, in characters (code points), and nothing is stored."""
+    response = send(site, lang, message="嵐" * 3001)
+
+    assert response.status_code == 422
+    assert says in response.text
+    assert stored(site) == 0
+
+
 def test_bad_input_is_named_in_japanese_for_a_japanese_browser(site: InfoSite):
     """The messages are in the page's language."""
     response = send(site, "ja", email="rain.example.com")

@@ -6,6 +6,8 @@ import re
 
 from playwright.sync_api import Locator
 
+from pages.text import exactly
+
 
 class FactTable:
     """The rows of the tables inside `root`: each value found by the row header that labels it."""
@@ -24,6 +26,12 @@ class FactTable:
     def date(self, label: str | re.Pattern[str]) -> Locator:
         """The machine-readable `<time>` in the value labelled `label`."""
         return self.value(label).get_by_role("time")
+
+
+def guest_rows(facts: FactTable) -> dict[str, Locator]:
+    """Who booked and their special request, as the booking's facts repeat them (review, confirmation, email)."""
+    return {"guest_name": facts.value(exactly("訂房人", "ご予約者")),
+            "special_request": facts.value(exactly("特殊需求", "ご要望"))}  # fmt: skip
 
 
 def section(root: Locator, name: str | re.Pattern[str]) -> Locator:

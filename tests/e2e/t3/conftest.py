@@ -1,4 +1,4 @@
-"""Fixtures for the customer-service tests: a complaint filed by a guest, and staff browsers."""
+"""Fixtures for the customer-service tests: a complaint filed by a guest (staff browsers: tests/e2e/conftest.py)."""
 
 from __future__ import annotations
 
@@ -24,9 +24,3 @@ def complaint(data: TestData, visit: Visit) -> Feedback:
 def case_number(visit: Visit, complaint: Feedback) -> str:
     """The case number of the complaint, filed through the contact form."""
     return send_feedback(visit, complaint).case_reference()
-
-
-@pytest.fixture
-def staff(new_context, visit: Visit) -> Visit:
-    """A browser of its own for the staff side, so guest and staff sessions never mix."""
-    return visit.on(new_context().new_page())
