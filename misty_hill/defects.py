@@ -30,6 +30,8 @@ ENGINE_DEFECTS = (
            "the acknowledgement email has no link to the after-stay information"),
     Defect("last-room-sold-twice", "P1.4.4",
            "confirming does not re-check the rooms left, so two guests racing for the last room both get it"),
+    Defect("review-confirmed-twice", "P1.4.4",
+           "a confirmed review is not spent, so confirming it again (Back, a second tab) books the stay again"),
 )  # fmt: skip
 
 

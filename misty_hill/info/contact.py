@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import secrets
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
+from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
@@ -51,7 +53,7 @@ SAYS = {
 @router.get("/contact/", response_class=HTMLResponse)
 def contact(request: Request) -> HTMLResponse:
     """Every way to reach us, and the message form (closed until the guest opens it)."""
-    return page(request, "info/contact.html", values={}, errors={}, open_form=False)
+    return page(request, "info/contact.html", values={}, errors={}, open_form=False, submission=new_submission(request))
 
 
 @router.post("/contact/", response_class=HTMLResponse)
@@ -61,13 +63,15 @@ async def send(request: Request) -> Response:
     values = {field: str(form.get(field, "")).strip() for field in FIELDS}
     values["booking_reference"] = values["booking_reference"].upper()
     consent = form.get("consent") == "yes"
+    submission = str(form.get("submission", ""))
     errors = problems(values, consent, accept_any_email=defect_on(request, "contact-form-accepts-malformed-email"))
     if errors:
         lang = language(request)
         said = {field: pick(SAYS[key], lang) for field, key in errors.items()}
         return page(request, "info/contact.html", status_code=422, values=values, errors=said, open_form=True,
-                    consent=consent)  # fmt: skip
-    case = await run_in_threadpool(open_and_acknowledge, request, values)  # the database and SMTP block
+                    consent=consent, submission=submission or new_submission(request))  # fmt: skip
+    key = submission_key(request, submission, values)
+    case = await run_in_threadpool(open_and_acknowledge, request, values, key)  # the database and SMTP block
     response = RedirectResponse(f"{base_href(request)}{PATHS['contact']}received/{case.number}", status_code=303)
     response.set_cookie(SENT_COOKIE, sign(request, case.number), httponly=True, samesite="lax",
                         path=base_href(request))  # fmt: skip
@@ -106,19 +110,56 @@ def reply_by(received: date, category: facts.Category) -> date:
     return received + timedelta(days=days)
 
 
-def open_and_acknowledge(request: Request, values: dict[str, str]) -> cases.FeedbackCase:
-    """Store the message as a case, then mail the guest its acknowledgement (a relay that is down is only logged)."""
-    case = store(request, values)
-    feedback_mail.send(request, case)
+def new_submission(request: Request) -> str:
+    """The token a freshly shown form carries: a random nonce, signed, so the site knows it made it."""
+    return sign(request, secrets.token_urlsafe(12))
+
+
+def submission_key(request: Request, submission: str, values: dict[str, str]) -> str | None:
+    """What a message is sent once under: the form's token and the words; None without a genuine token.
+
+    The same words sent again from the same form (a double-click, Back and send again, a second
+    tab) are the same message; a guest who goes Back and writes something else sends a new one.
+    A message posted without the form's token (not from the page) is taken as it comes.
+    """
+    nonce, _, _ = submission.partition(".")
+    if not nonce or not hmac.compare_digest(submission, sign(request, nonce)):
+        return None
+    if defect_on(request, "feedback-sent-twice"):
+        return None
+    words = "\x1f".join((submission, values["category"], values["email"], values["message"]))
+    return hashlib.sha256(words.encode()).hexdigest()
+
+
+def open_and_acknowledge(request: Request, values: dict[str, str], key: str | None = None) -> cases.FeedbackCase:
+    """Store the message as a case, then mail the guest its acknowledgement (a relay that is down is only logged).
+
+    The same message sent again (the same `key`) opens no second case and sends no second email:
+    it is answered with the case the first sending opened.
+    """
+    try:
+        case, new = store(request, values, key)
+    except IntegrityError:  # the same message was sent at the same moment, and that request stored it
+        with request.app.state.sessions() as session:
+            case, new = cases.find_submitted(session, key), False
+        if case is None:
+            raise
+    if new:
+        feedback_mail.send(request, case)
     return case
 
 
-def store(request: Request, values: dict[str, str]) -> cases.FeedbackCase:
-    """Open the case in the database, in the guest's language (the reply is written in it)."""
+def store(request: Request, values: dict[str, str], key: str | None = None) -> tuple[cases.FeedbackCase, bool]:
+    """Open the case in the database, in the guest's language (the reply is written in it); False: it was open."""
     now: datetime = request.app.state.clock()
     category = facts.category(values["category"])
     with request.app.state.sessions.begin() as session:
-        return cases.open_case(session, now, reply_by(now.date(), category), lang=language(request), **values)
+        earlier = cases.find_submitted(session, key) if key else None
+        if earlier is not None:
+            return earlier, False
+        case = cases.open_case(session, now, reply_by(now.date(), category), lang=language(request), submission=key,
+                               **values)  # fmt: skip
+        return case, True
 
 
 def sign(request: Request, number: str) -> str:
