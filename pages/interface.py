@@ -392,6 +392,12 @@ class BookingReviewPage(Protocol):
     def outcome(self) -> BookingConfirmationPage | BookingFormPage:
         """Where confirming led (its `booked` says which)."""
 
+    def accept_and_confirm_twice(self) -> BookingConfirmationPage:
+        """Tick the terms and double-click confirm."""
+
+    def accept_and_confirm_in_new_tab(self) -> BookingConfirmationPage:
+        """Confirm this same review from a second tab; this tab keeps showing the review."""
+
     def accept_and_confirm_expecting_refusal(self) -> BookingFormPage:
         """Confirm when the site should refuse."""
 
@@ -427,6 +433,12 @@ class BookingConfirmationPage(Protocol):
 
     def open_stay_info(self) -> StayInfoPage:
         """Follow the link to the after-stay information."""
+
+    def reload(self) -> BookingConfirmationPage:
+        """Reload the page (F5)."""
+
+    def go_back(self) -> BookingReviewPage:
+        """The browser's Back, to the review that was confirmed."""
 
 
 class BookingEmailPage(Protocol):
@@ -502,10 +514,18 @@ class ManageLookupPage(Protocol):
 class ManagedBookingPage(Protocol):
     """A guest's own booking, and after cancelling, its refund."""
 
+    reference: Locator
+    status: Locator
     refund: Locator
 
     def start_cancelling(self) -> CancellationPreviewPage:
         """Ask to cancel; the refund is shown before anything is cancelled."""
+
+    def reload(self) -> ManagedBookingPage:
+        """Reload the page (F5)."""
+
+    def go_back(self) -> CancellationPreviewPage:
+        """The browser's Back, to the refund and the button that cancelled."""
 
 
 class CancellationPreviewPage(Protocol):
@@ -515,6 +535,12 @@ class CancellationPreviewPage(Protocol):
 
     def confirm(self) -> ManagedBookingPage:
         """Cancel for good."""
+
+    def confirm_twice(self) -> ManagedBookingPage:
+        """Double-click the button that cancels."""
+
+    def confirm_in_new_tab(self) -> ManagedBookingPage:
+        """Cancel from a second tab; this tab keeps showing the refund and the button."""
 
 
 class CancellationEmailPage(Protocol):
@@ -588,6 +614,12 @@ class ContactPage(Protocol):
     def send(self) -> FeedbackAcknowledgementPage:
         """Send the form, expecting the acknowledgement."""
 
+    def send_twice(self) -> FeedbackAcknowledgementPage:
+        """Double-click send."""
+
+    def send_in_new_tab(self) -> FeedbackAcknowledgementPage:
+        """Send from a second tab; this tab keeps showing the filled-in form."""
+
 
 class FeedbackAcknowledgementPage(Protocol):
     """What the sender is told on screen (P1.4.3)."""
@@ -603,6 +635,12 @@ class FeedbackAcknowledgementPage(Protocol):
 
     def case_reference(self) -> str:
         """The case number the sender is given."""
+
+    def reload(self) -> FeedbackAcknowledgementPage:
+        """Reload the page (F5)."""
+
+    def go_back(self) -> ContactPage:
+        """The browser's Back, to the form the message was sent from, ready to send again."""
 
 
 class FeedbackEmailPage(Protocol):
@@ -716,6 +754,12 @@ class OrderReviewPage(Protocol):
     def place_order(self) -> OrderConfirmationPage:
         """Place and pay for the order."""
 
+    def place_order_twice(self) -> OrderConfirmationPage:
+        """Double-click the button that places the order."""
+
+    def place_order_in_new_tab(self) -> OrderConfirmationPage:
+        """Place the order from a second tab; this tab keeps showing the review."""
+
 
 class OrderConfirmationPage(Protocol):
     """The order once placed."""
@@ -725,11 +769,21 @@ class OrderConfirmationPage(Protocol):
     def order_number(self) -> str:
         """The order number the customer is given."""
 
+    def reload(self) -> OrderConfirmationPage:
+        """Reload the page (F5)."""
+
+    def go_back(self) -> OrderReviewPage:
+        """The browser's Back, to the review the order was placed from."""
+
 
 class OrderEmailPage(Protocol):
     """The order acknowledgement email."""
 
     summary: OrderDetails
+
+    @staticmethod
+    def subject(number: str) -> re.Pattern[str]:
+        """The subject of the acknowledgement of this order."""
 
     def show(self, html: str) -> OrderEmailPage:
         """Render the email's HTML."""

@@ -20,6 +20,8 @@ from demo_site.web import TEMPLATES, lang_of, long_date, render
 
 router = APIRouter(prefix="/contact")
 _RECENT = "recent_cases"
+_FORM = "contact_form"  # signed cookie: this browser's contact-form token (see `send`)
+_FORM_TTL = 86400
 
 
 @router.get("", response_class=HTMLResponse)
@@ -33,7 +35,7 @@ def contact(request: Request) -> HTMLResponse:
 async def send(request: Request) -> Response:
     """Check the message; show every problem beside its field, or open a case and acknowledge it, once.
 
-    The form carries a signed token of its own: the same message sent again with it (a
+    The form carries this browser's signed token: the same message sent again with it (a
     double-click, Back and send again, a second tab) is shown the case the first one opened. A
     message posted without the form's token (not from the page) is taken as it comes.
     """
@@ -121,10 +123,8 @@ def _form(
     line_href = SERVICE.line_account
     if settings.has_defect("line-link-to-wrong-account"):
         line_href = line_href.replace("@lanwanhotel", "@lanwan")
-    if not submission:
-        nonce = secrets.token_urlsafe(12)
-        submission = tokens.sign(settings.secret_key, {"form": "contact", "nonce": nonce}, request.app.state.clock())
-    return render(
+    submission = submission or _browser_form_token(request)
+    response = render(
         request,
         "contact/form.html",
         status_code=status_code,
@@ -136,6 +136,25 @@ def _form(
         legal_days=LEGAL_COMPLAINT_DAYS,
         submission=submission,
     )
+    response.set_cookie(_FORM, submission, max_age=_FORM_TTL, httponly=True, samesite="lax",
+                        path=urls.cookie_path(request))  # fmt: skip
+    return response
+
+
+def _browser_form_token(request: Request) -> str:
+    """This browser's contact-form token: the one it was given before, or a new one.
+
+    It stays the same for the browser (a cookie), so a form shown again after Back, whether the
+    browser kept the page or fetched it anew, still sends the same message under the same key.
+    """
+    settings = request.app.state.settings
+    given = request.cookies.get(_FORM, "")
+    try:
+        tokens.verify(settings.secret_key, given, request.app.state.clock(), _FORM_TTL)
+        return given
+    except tokens.InvalidToken:
+        nonce = secrets.token_urlsafe(12)
+        return tokens.sign(settings.secret_key, {"form": "contact", "nonce": nonce}, request.app.state.clock())
 
 
 def _acknowledge(request: Request, case: FeedbackCase) -> None:

@@ -30,6 +30,7 @@ from misty_hill.web import base_href, language
 router = APIRouter()
 
 SENT_COOKIE = "mh_sent"
+FORM_COOKIE = "mh_form"  # this browser's contact-form token: the same message sent again is the same case
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9][0-9\s()-]{6,19}$")
 FIELDS = ("category", "booking_reference", "name", "email", "phone", "message")
@@ -53,7 +54,10 @@ SAYS = {
 @router.get("/contact/", response_class=HTMLResponse)
 def contact(request: Request) -> HTMLResponse:
     """Every way to reach us, and the message form (closed until the guest opens it)."""
-    return page(request, "info/contact.html", values={}, errors={}, open_form=False, submission=new_submission(request))
+    submission = browser_submission(request)
+    response = page(request, "info/contact.html", values={}, errors={}, open_form=False, submission=submission)
+    response.set_cookie(FORM_COOKIE, submission, max_age=86400, httponly=True, samesite="lax", path=base_href(request))
+    return response
 
 
 @router.post("/contact/", response_class=HTMLResponse)
@@ -69,7 +73,7 @@ async def send(request: Request) -> Response:
         lang = language(request)
         said = {field: pick(SAYS[key], lang) for field, key in errors.items()}
         return page(request, "info/contact.html", status_code=422, values=values, errors=said, open_form=True,
-                    consent=consent, submission=submission or new_submission(request))  # fmt: skip
+                    consent=consent, submission=submission or browser_submission(request))  # fmt: skip
     key = submission_key(request, submission, values)
     case = await run_in_threadpool(open_and_acknowledge, request, values, key)  # the database and SMTP block
     response = RedirectResponse(f"{base_href(request)}{PATHS['contact']}received/{case.number}", status_code=303)
@@ -110,8 +114,16 @@ def reply_by(received: date, category: facts.Category) -> date:
     return received + timedelta(days=days)
 
 
-def new_submission(request: Request) -> str:
-    """The token a freshly shown form carries: a random nonce, signed, so the site knows it made it."""
+def browser_submission(request: Request) -> str:
+    """This browser's form token: the one it was given before (a cookie), or a new signed nonce.
+
+    It stays the same for the browser, so the form shown again after Back, whether the browser
+    kept the page or fetched it anew, sends the same message under the same key.
+    """
+    given = request.cookies.get(FORM_COOKIE, "")
+    nonce, _, _ = given.partition(".")
+    if nonce and hmac.compare_digest(given, sign(request, nonce)):
+        return given
     return sign(request, secrets.token_urlsafe(12))
 
 

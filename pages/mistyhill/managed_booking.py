@@ -31,3 +31,13 @@ class ManagedBookingPage:
         """Ask to cancel; the next page shows the refund before anything is cancelled."""
         self.cancel_link.click()
         return CancellationPreviewPage(self.page)
+
+    def reload(self) -> ManagedBookingPage:
+        """Reload the booking, as a guest pressing F5 on it."""
+        self.page.reload()
+        return self
+
+    def go_back(self) -> CancellationPreviewPage:
+        """The browser's Back: the refund and the button that cancelled, as the browser kept them."""
+        self.page.go_back()
+        return CancellationPreviewPage(self.page)

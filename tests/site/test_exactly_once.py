@@ -145,12 +145,14 @@ def test_the_same_message_sent_again_from_its_form_shows_the_same_case_and_mails
     assert len(smtp.messages_to(address)) == 1
 
 
-def test_other_words_from_the_same_form_or_a_new_form_are_a_new_message(site: Site, smtp):
+def test_other_words_or_another_browsers_form_are_a_new_message(site: Site, smtp):
     address = smtp.address("feedback-new")
     submission = _submission(site)
 
     first = _send(site, submission, address)
     rewritten = _send(site, submission, address, message="另外想問早餐時間。")
+    assert _submission(site) == submission  # the form shown again in this browser (Back, a reload) is the same
+    site.client.cookies.clear()  # another browser: another form
     fresh_form = _send(site, _submission(site), address)
 
     assert len({first.headers["location"], rewritten.headers["location"], fresh_form.headers["location"]}) == 3

@@ -155,11 +155,13 @@ def test_the_same_message_sent_again_from_its_form_shows_the_same_case_and_mails
     assert site.client.get(again.headers["location"]).status_code == 200
 
 
-def test_other_words_a_new_form_or_no_form_token_are_new_messages(site: InfoSite):
+def test_other_words_another_browsers_form_or_no_form_token_are_new_messages(site: InfoSite):
     submission = _submission(site)
 
     _send(site, submission)
     _send(site, submission, message="請問早餐幾點？")
+    assert _submission(site) == submission  # the form shown again in this browser (Back, a reload) is the same
+    site.client.cookies.clear()  # another browser: another form
     _send(site, _submission(site))
     _send(site, None)
     _send(site, "forged.token")
