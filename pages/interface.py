@@ -524,8 +524,8 @@ class ManagedBookingPage(Protocol):
     def reload(self) -> ManagedBookingPage:
         """Reload the page (F5)."""
 
-    def go_back(self) -> CancellationPreviewPage:
-        """The browser's Back, to the refund and the button that cancelled."""
+    def back_and_cancel_again(self) -> ManagedBookingPage:
+        """The browser's Back, and cancel again where the page it shows still offers it."""
 
 
 class CancellationPreviewPage(Protocol):

@@ -44,7 +44,8 @@ def cancel_every_way(visit: Visit, mailbox: Mailbox, reference: str, email: str)
     """Cancel the booking every way a guest sends it twice; the booking as shown after each, by how.
 
     From a second tab first (this tab keeps the refund and the button), then in this tab with a
-    double-click, then reloading the booking, then Back to the refund and cancelling again.
+    double-click, then reloading the booking, then Back (to the refund and the button, where the
+    site shows them again) and cancelling again.
     """
     with allure.step(findings.step("cancel-every-way", reference=reference)):
         preview = open_own_booking(visit, mailbox, reference, email).start_cancelling()
@@ -52,5 +53,5 @@ def cancel_every_way(visit: Visit, mailbox: Mailbox, reference: str, email: str)
         booking = preview.confirm_twice()
         shown["double-click"] = booking
         shown["reload"] = booking.reload()
-        shown["Back, then cancel"] = booking.go_back().confirm()
+        shown["Back, then cancel"] = booking.back_and_cancel_again()
     return shown

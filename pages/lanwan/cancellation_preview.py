@@ -39,10 +39,10 @@ class CancellationPreviewPage:
         from pages.lanwan.managed_booking import ManagedBookingPage  # the two pages lead to each other
 
         again.double_click(self.confirm_button)
-        return ManagedBookingPage(self.page)
+        return ManagedBookingPage(self.page).reached()
 
     def confirm_in_new_tab(self) -> ManagedBookingPage:
         """Cancel into a new tab (Ctrl-click); this tab still shows the refund and the button."""
         from pages.lanwan.managed_booking import ManagedBookingPage  # the two pages lead to each other
 
-        return ManagedBookingPage(again.click_into_new_tab(self.page, self.confirm_button))
+        return ManagedBookingPage(again.click_into_new_tab(self.page, self.confirm_button)).reached()
