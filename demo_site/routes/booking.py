@@ -95,8 +95,8 @@ async def confirm(request: Request) -> Response:
     with request.app.state.sessions() as session:
         try:
             with session.begin():
-                claimed = None if settings.has_defect("confirm-token-not-spent") else once.claim(
-                    session, key, "booking", now
+                claimed = (
+                    None if settings.has_defect("confirm-token-not-spent") else once.claim(session, key, "booking", now)
                 )
                 record = reserve(session, booking, priced, plan, now, lang_of(request))
                 if claimed is not None:

@@ -142,7 +142,7 @@ def _form(
 
 
 def _browser_form_token(request: Request) -> str:
-    """This browser's contact-form token: the one it was given before, or a new one.
+    """The contact-form token of this browser: the one it was given before, or a new one.
 
     It stays the same for the browser (a cookie), so a form shown again after Back, whether the
     browser kept the page or fetched it anew, still sends the same message under the same key.

@@ -115,7 +115,7 @@ def reply_by(received: date, category: facts.Category) -> date:
 
 
 def browser_submission(request: Request) -> str:
-    """This browser's form token: the one it was given before (a cookie), or a new signed nonce.
+    """The form token of this browser: the one it was given before (a cookie), or a new signed nonce.
 
     It stays the same for the browser, so the form shown again after Back, whether the browser
     kept the page or fetched it anew, sends the same message under the same key.

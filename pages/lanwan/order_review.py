@@ -5,7 +5,6 @@ from __future__ import annotations
 from playwright.sync_api import Page
 
 from pages import again
-
 from pages.lanwan.components.order_summary import OrderSummary
 from pages.lanwan.order_confirmation import OrderConfirmationPage
 from pages.text import exactly

@@ -126,6 +126,10 @@ FOCUS = {  # switch (site:name) → the tests to try first (see the module docst
     "demo_site:reply-date-past-the-standard": "case_next_step",
     "demo_site:no-complaint-email": "case_next_step and complaint",
     "demo_site:perishables-without-withdrawal-exclusion": "withdrawal_does_not_apply",
+    "demo_site:confirm-token-not-spent": "booked_once",
+    "demo_site:order-token-not-spent": "ordered_once",
+    "demo_site:feedback-token-not-spent": "received_once",
+    "demo_site:cancellation-repeated": "cancelled_once",
     "misty_hill:review-drops-bike-fee": "lists_every_fee",
     "misty_hill:weekend-surcharge-on-sunday": "lists_every_fee",
     "misty_hill:deposit-on-room-only": "agree_with_the_oracle and wire",
@@ -139,6 +143,8 @@ FOCUS = {  # switch (site:name) → the tests to try first (see the module docst
     "misty_hill:service-standards-without-complaint-deadline": "complaint_procedure",
     "misty_hill:feedback-ack-without-case-number": "case_next_step",
     "misty_hill:contact-form-accepts-malformed-email": "malformed-email",
+    "misty_hill:review-confirmed-twice": "booked_once",
+    "misty_hill:feedback-sent-twice": "received_once",
 }
 
 

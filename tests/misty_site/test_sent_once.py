@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+
 import pytest
 from info_helpers import InfoSite, start
 from sqlalchemy.exc import IntegrityError
@@ -83,7 +84,8 @@ def test_two_threads_confirming_one_review_at_the_same_moment_book_once(engine: 
     for thread in threads:
         thread.join(timeout=20)
 
-    assert len(outcomes) == 2 and outcomes[0] == outcomes[1], outcomes
+    assert len(outcomes) == 2, outcomes
+    assert outcomes[0] == outcomes[1]
     assert engine.count(Booking) == 1
     with sessions() as session:
         assert session.query(RoomNight).filter(RoomNight.room_type == "cedar").first().taken == 1
@@ -117,7 +119,8 @@ def test_cancelling_twice_cancels_once_and_mails_once(engine: EngineSite):
     engine.client.post(link + "/cancel")
 
     subjects = [subject for _, subject, _, _ in engine.outbox.sent]
-    assert len(subjects) == 2 and "取消" in subjects[1], subjects  # the acknowledgement and one cancellation
+    assert len(subjects) == 2, subjects  # the acknowledgement and one cancellation
+    assert "取消" in subjects[1]
 
 
 # Feedback
@@ -186,4 +189,3 @@ def test_with_feedback_sent_twice_the_same_message_opens_a_second_case(tmp_path)
 
     assert _cases(careless) == 2
     assert len(careless.mail.sent) == 2
-
