@@ -115,13 +115,28 @@ def refund_due(hotel: Hotel, booking: Booking, today: date, defects: frozenset[s
     return percent, percent_of(booking.paid, percent)
 
 
-def cancel(session: Session, booking: Booking, refund_amount: int, now: datetime, release_rooms: bool = True) -> None:
-    """Cancel the booking, record the refund and give its nights back to inventory."""
-    booking.status = "cancelled"
-    booking.cancelled_at = now.replace(tzinfo=None)
-    booking.refund_amount = refund_amount
+def cancel(
+    session: Session, booking: Booking, refund_amount: int, now: datetime, release_rooms: bool = True, once: bool = True
+) -> bool:
+    """Cancel the booking, record the refund and give its nights back to inventory; False if it was already cancelled.
+
+    The status changes by a conditional UPDATE, so of two requests cancelling the same booking at
+    the same moment (a double-click, Back and cancel again, a second tab) exactly one cancels it,
+    refunds it and frees its rooms; the other changes nothing. `once=False` is the careless
+    release that drops that condition.
+    """
+    still_booked = Booking.status != "cancelled" if once else Booking.id.is_not(None)
+    changed = session.execute(
+        update(Booking)
+        .where(Booking.id == booking.id, still_booked)
+        .values(status="cancelled", cancelled_at=now.replace(tzinfo=None), refund_amount=refund_amount)
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(booking)
+    if changed.rowcount != 1:
+        return False
     if not release_rooms:
-        return
+        return True
     for offset in range((booking.check_out - booking.check_in).days):
         night = booking.check_in + timedelta(days=offset)
         session.execute(
@@ -130,3 +145,4 @@ def cancel(session: Session, booking: Booking, refund_amount: int, now: datetime
             .values(booked=Inventory.booked - booking.rooms)
             .execution_options(synchronize_session=False)
         )
+    return True

@@ -202,3 +202,18 @@ class ShopOrderLine(Base):
     def amount(self) -> int:
         """Quantity times unit price."""
         return self.quantity * self.unit_price
+
+
+class SpentSubmission(Base):
+    """A review confirmed or a form sent: the key of the token it carried, spent once, and what it made.
+
+    The key is the primary key, so of two requests spending the same token at the same moment the
+    database lets one insert and makes the other fail (see `demo_site.once`).
+    """
+
+    __tablename__ = "spent_submission"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    record: Mapped[str | None] = mapped_column(String(32), nullable=True)  # booking reference, order or case number
+    created_at: Mapped[datetime] = mapped_column(DateTime)

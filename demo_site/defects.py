@@ -146,6 +146,27 @@ DEFECTS: tuple[Defect, ...] = (
         "P3.1.2",
         "The back office's case page renders the guest's name and message as HTML, so markup in them runs.",
     ),
+    # One click, one booking (issue 13): what the guest confirms twice is processed once
+    Defect(
+        "confirm-token-not-spent",
+        "P1.4.4",
+        "Confirming a booking does not spend its review: confirming it again (Back, a second tab) books again.",
+    ),
+    Defect(
+        "order-token-not-spent",
+        "P1.4.4",
+        "Placing an order does not spend its review: placing it again (Back, a second tab) orders again.",
+    ),
+    Defect(
+        "feedback-token-not-spent",
+        "P1.4.3",
+        "The contact form's token is never spent: the same message sent again opens a second case and email.",
+    ),
+    Defect(
+        "cancellation-repeated",
+        "P1.3.4",
+        "Cancelling a booking already cancelled cancels it again: a second cancellation email, rooms freed twice.",
+    ),
     # T3: handling complaints in the back office
     Defect("decision-never-mailed", "P3.1.6", "The supervisor's decision is recorded but never emailed to the guest."),
     Defect("history-editable", "P3.1.5", "Case history entries can be edited after the fact."),

@@ -32,6 +32,8 @@ ENGINE_DEFECTS = (
            "confirming does not re-check the rooms left, so two guests racing for the last room both get it"),
     Defect("special-request-limit-in-bytes", "P1.4.4",
            "the special request's 500-character limit is counted in UTF-8 bytes: 167 Chinese characters are refused"),
+    Defect("review-confirmed-twice", "P1.4.4",
+           "a confirmed review is not spent, so confirming it again (Back, a second tab) books the stay again"),
 )  # fmt: skip
 
 

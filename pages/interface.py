@@ -409,6 +409,12 @@ class BookingReviewPage(ShowsGuestText, Protocol):
     def outcome(self) -> BookingConfirmationPage | BookingFormPage:
         """Where confirming led (its `booked` says which)."""
 
+    def accept_and_confirm_twice(self) -> BookingConfirmationPage:
+        """Tick the terms and double-click confirm."""
+
+    def accept_and_confirm_in_new_tab(self) -> BookingConfirmationPage:
+        """Confirm this same review from a second tab; this tab keeps showing the review."""
+
     def accept_and_confirm_expecting_refusal(self) -> BookingFormPage:
         """Confirm when the site should refuse."""
 
@@ -444,6 +450,12 @@ class BookingConfirmationPage(ShowsGuestText, Protocol):
 
     def open_stay_info(self) -> StayInfoPage:
         """Follow the link to the after-stay information."""
+
+    def reload(self) -> BookingConfirmationPage:
+        """Reload the page (F5)."""
+
+    def go_back(self) -> BookingReviewPage:
+        """The browser's Back, to the review that was confirmed."""
 
 
 class BookingEmailPage(ShowsGuestText, Protocol):
@@ -519,10 +531,18 @@ class ManageLookupPage(Protocol):
 class ManagedBookingPage(Protocol):
     """A guest's own booking, and after cancelling, its refund."""
 
+    reference: Locator
+    status: Locator
     refund: Locator
 
     def start_cancelling(self) -> CancellationPreviewPage:
         """Ask to cancel; the refund is shown before anything is cancelled."""
+
+    def reload(self) -> ManagedBookingPage:
+        """Reload the page (F5)."""
+
+    def back_and_cancel_again(self) -> ManagedBookingPage:
+        """The browser's Back, and cancel again where the page it shows still offers it."""
 
 
 class CancellationPreviewPage(Protocol):
@@ -532,6 +552,12 @@ class CancellationPreviewPage(Protocol):
 
     def confirm(self) -> ManagedBookingPage:
         """Cancel for good."""
+
+    def confirm_twice(self) -> ManagedBookingPage:
+        """Double-click the button that cancels."""
+
+    def confirm_in_new_tab(self) -> ManagedBookingPage:
+        """Cancel from a second tab; this tab keeps showing the refund and the button."""
 
 
 class CancellationEmailPage(Protocol):
@@ -605,6 +631,12 @@ class ContactPage(TakesGuestText, Protocol):
     def send(self) -> FeedbackAcknowledgementPage:
         """Send the form, expecting the acknowledgement."""
 
+    def send_twice(self) -> FeedbackAcknowledgementPage:
+        """Double-click send."""
+
+    def send_in_new_tab(self) -> FeedbackAcknowledgementPage:
+        """Send from a second tab; this tab keeps showing the filled-in form."""
+
 
 class FeedbackAcknowledgementPage(ShowsGuestText, Protocol):
     """What the sender is told on screen (P1.4.3)."""
@@ -620,6 +652,12 @@ class FeedbackAcknowledgementPage(ShowsGuestText, Protocol):
 
     def case_reference(self) -> str:
         """The case number the sender is given."""
+
+    def reload(self) -> FeedbackAcknowledgementPage:
+        """Reload the page (F5)."""
+
+    def go_back(self) -> ContactPage:
+        """The browser's Back, to the form the message was sent from, ready to send again."""
 
 
 class FeedbackEmailPage(ShowsGuestText, Protocol):
@@ -733,6 +771,12 @@ class OrderReviewPage(ShowsGuestText, Protocol):
     def place_order(self) -> OrderConfirmationPage:
         """Place and pay for the order."""
 
+    def place_order_twice(self) -> OrderConfirmationPage:
+        """Double-click the button that places the order."""
+
+    def place_order_in_new_tab(self) -> OrderConfirmationPage:
+        """Place the order from a second tab; this tab keeps showing the review."""
+
 
 class OrderConfirmationPage(ShowsGuestText, Protocol):
     """The order once placed."""
@@ -742,11 +786,21 @@ class OrderConfirmationPage(ShowsGuestText, Protocol):
     def order_number(self) -> str:
         """The order number the customer is given."""
 
+    def reload(self) -> OrderConfirmationPage:
+        """Reload the page (F5)."""
+
+    def go_back(self) -> OrderReviewPage:
+        """The browser's Back, to the review the order was placed from."""
+
 
 class OrderEmailPage(ShowsGuestText, Protocol):
     """The order acknowledgement email."""
 
     summary: OrderDetails
+
+    @staticmethod
+    def subject(number: str) -> re.Pattern[str]:
+        """The subject of the acknowledgement of this order."""
 
     def show(self, html: str) -> OrderEmailPage:
         """Render the email's HTML."""

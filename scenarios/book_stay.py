@@ -11,7 +11,7 @@ from pages import interface as ui
 from scenarios.visit import Visit
 from support import findings
 from support.data import Guest
-from support.mailbox import Mailbox
+from support.mailbox import Mailbox, Message, RecordingMailbox
 from support.oracle import Stay
 
 
@@ -75,3 +75,34 @@ def race_to_confirm(
         for review in reviews:
             review.accept_terms_and_press_confirm()
         return [review.outcome() for review in reviews]
+
+
+def confirm_every_way(visit: Visit, stay: Stay, guest: Guest) -> dict[str, str]:
+    """Confirm one review every way a guest sends it twice; the reference shown after each, by how.
+
+    From a second tab first (this tab keeps the review), then in this tab with a double-click,
+    then reloading the confirmation, then Back to the review and confirming it again.
+    """
+    with allure.step(findings.step("confirm-every-way", stay=_describe(visit, stay))):
+        review = review_stay(visit, stay, guest)
+        shown = {"second tab": review.accept_and_confirm_in_new_tab().booking_reference()}
+        confirmation = review.accept_and_confirm_twice()
+        shown["double-click"] = confirmation.booking_reference()
+        shown["reload"] = confirmation.reload().booking_reference()
+        shown["Back, then confirm"] = confirmation.go_back().accept_and_confirm().booking_reference()
+    return shown
+
+
+def mail_before_another_booking(visit: Visit, mailbox: RecordingMailbox, stay: Stay, guest: Guest) -> list[Message]:
+    """Book `stay` too and wait for its acknowledgement; every message the guest had before it, oldest first.
+
+    The later booking's email is a known message sent after everything the test did before, so
+    what arrived before it is all those steps sent: no waiting for mail that might still come.
+    """
+    later = book_stay(visit, stay, guest)
+    with allure.step(findings.step("read-booking-email", reference=later.reference, email=guest.email)):
+        marker = mailbox.wait_for(
+            to=guest.email, subject=visit.pack.BookingEmailPage.subject(later.reference),
+            missing=findings.say("no-booking-email"),
+        )  # fmt: skip
+    return mailbox.received_before(guest.email, marker)

@@ -38,3 +38,20 @@ def open_cancellation_email(
             to=email, subject=mail.subject(reference), missing=findings.say("no-cancellation-email")
         )
         return mail(context.new_page()).show(message.html)
+
+
+def cancel_every_way(visit: Visit, mailbox: Mailbox, reference: str, email: str) -> dict[str, ui.ManagedBookingPage]:
+    """Cancel the booking every way a guest sends it twice; the booking as shown after each, by how.
+
+    From a second tab first (this tab keeps the refund and the button), then in this tab with a
+    double-click, then reloading the booking, then Back (to the refund and the button, where the
+    site shows them again) and cancelling again.
+    """
+    with allure.step(findings.step("cancel-every-way", reference=reference)):
+        preview = open_own_booking(visit, mailbox, reference, email).start_cancelling()
+        shown = {"second tab": preview.confirm_in_new_tab()}
+        booking = preview.confirm_twice()
+        shown["double-click"] = booking
+        shown["reload"] = booking.reload()
+        shown["Back, then cancel"] = booking.back_and_cancel_again()
+    return shown

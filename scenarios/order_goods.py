@@ -53,3 +53,19 @@ def open_order_email(context: BrowserContext, visit: Visit, mailbox: Mailbox, cu
     with allure.step(findings.step("read-order-email", email=customer.email)):
         message = mailbox.wait_for(to=customer.email, missing=findings.say("no-order-email"))
         return visit.pack.OrderEmailPage(context.new_page()).show(message.html)
+
+
+def place_every_way(visit: Visit, order: Order, customer: Guest) -> dict[str, str]:
+    """Place one reviewed order every way a customer sends it twice; the order number shown after each, by how.
+
+    From a second tab first (this tab keeps the review), then in this tab with a double-click,
+    then reloading the confirmation, then Back to the review and placing it again.
+    """
+    with allure.step(findings.step("place-every-way", mode=order.delivery_mode, invoice=order.invoice.kind)):
+        review = review_order(visit, order, customer)
+        shown = {"second tab": review.place_order_in_new_tab().order_number()}
+        confirmation = review.place_order_twice()
+        shown["double-click"] = confirmation.order_number()
+        shown["reload"] = confirmation.reload().order_number()
+        shown["Back, then place"] = confirmation.go_back().place_order().order_number()
+    return shown

@@ -15,10 +15,7 @@ from support.mailbox import Mailbox
 def fill_contact_form(visit: Visit, feedback: Feedback, consent: bool = True) -> ui.ContactPage:
     """Open the contact page and fill in the form, ticking the consent box only if `consent`, without sending."""
     contact = visit.pack.ContactPage(visit.page).open()
-    category = visit.profile.service_standards.category(feedback.category).name(visit.lang)
-    contact.fill_message(
-        category, feedback.name, feedback.email, feedback.phone, feedback.booking_reference, feedback.message
-    )
+    _fill(contact, visit, feedback)
     contact.consent.set_checked(consent)
     return contact
 
@@ -38,3 +35,30 @@ def open_feedback_email(
     ):
         message = mailbox.wait_for(to=feedback.email, subject=case_number, missing=findings.say("no-feedback-email"))
         return visit.pack.FeedbackEmailPage(context.new_page()).show(message.html)
+
+
+def send_every_way(visit: Visit, feedback: Feedback) -> dict[str, str]:
+    """Send one message every way a guest sends it twice; the case number shown after each, by how.
+
+    From a second tab first (this tab keeps the filled-in form), then in this tab with a
+    double-click, then reloading the acknowledgement, then Back to the form and sending the same
+    words again.
+    """
+    with allure.step(findings.step("send-every-way", category=feedback.category, email=feedback.email)):
+        contact = fill_contact_form(visit, feedback)
+        shown = {"second tab": contact.send_in_new_tab().case_reference()}
+        acknowledgement = contact.send_twice()
+        shown["double-click"] = acknowledgement.case_reference()
+        shown["reload"] = acknowledgement.reload().case_reference()
+        form = acknowledgement.go_back()
+        _fill(form, visit, feedback)
+        form.consent.set_checked(True)
+        shown["Back, then send"] = form.send().case_reference()
+    return shown
+
+
+def _fill(contact: ui.ContactPage, visit: Visit, feedback: Feedback) -> None:
+    category = visit.profile.service_standards.category(feedback.category).name(visit.lang)
+    contact.fill_message(
+        category, feedback.name, feedback.email, feedback.phone, feedback.booking_reference, feedback.message
+    )

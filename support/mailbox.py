@@ -185,6 +185,17 @@ class RecordingMailbox:
         """Everything the mailbox received for `to` so far, oldest first (to count what a test caused)."""
         return self._mailbox.messages_to(to)
 
+    def received_before(self, to: str, marker: Message) -> list[Message]:
+        """Every message to `to` that arrived before `marker`, oldest first (they are remembered as read).
+
+        How a test shows that something was mailed once without sleeping: it makes the site send a
+        later, known message (the marker, which it waits for), and counts what arrived before it.
+        """
+        received = self._mailbox.messages_to(to)
+        earlier = received[: received.index(marker)]
+        self.read.extend(message for message in earlier if message not in self.read)
+        return earlier
+
 
 class _Handler:
     def __init__(self, capture: SmtpCapture) -> None:

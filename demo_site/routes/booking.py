@@ -8,8 +8,9 @@ from email.headerregistry import Address
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from sqlalchemy.exc import IntegrityError
 
-from demo_site import i18n, mail, recent, tokens, urls
+from demo_site import i18n, mail, once, recent, tokens, urls
 from demo_site.booking_form import BookingInput, FieldError, raw_values, validate
 from demo_site.bookings import SoldOut, find, reserve
 from demo_site.db import Booking
@@ -67,14 +68,20 @@ async def review(request: Request) -> HTMLResponse:
 
 @router.post("/confirm", response_model=None)
 async def confirm(request: Request) -> Response:
-    """Book the rooms the guest reviewed, if the review is genuine, current and still available."""
+    """Book the rooms the guest reviewed, once: confirming the same review again shows the booking it made."""
     form = await request.form()
     settings = request.app.state.settings
     now = _now(request)
+    token = str(form.get("token", ""))
+    key = once.key_of("booking", token)
+    if _genuine_values(request, token) is not None and not settings.has_defect("confirm-token-not-spent"):
+        made = _booked_with(request, key)
+        if made is not None:
+            return _show_booking(request, made)
     try:
-        payload = tokens.verify(settings.secret_key, str(form.get("token", "")), now, settings.review_ttl_seconds)
+        payload = tokens.verify(settings.secret_key, token, now, settings.review_ttl_seconds)
     except tokens.InvalidToken as invalid:
-        return _restart(request, invalid, str(form.get("token", "")))
+        return _restart(request, invalid, token)
     values = payload["values"]
     booking, errors = validate(values, HOTEL, now.date())
     if booking is None:
@@ -88,12 +95,34 @@ async def confirm(request: Request) -> Response:
     with request.app.state.sessions() as session:
         try:
             with session.begin():
+                claimed = (
+                    None if settings.has_defect("confirm-token-not-spent") else once.claim(session, key, "booking", now)
+                )
                 record = reserve(session, booking, priced, plan, now, lang_of(request))
+                if claimed is not None:
+                    claimed.record = record.reference
         except SoldOut:
             return _form(request, values, {"room_type": FieldError("error.sold_out")}, status_code=409)
+        except IntegrityError:  # another request spent this review at the same moment, and won
+            made = once.made_by(request.app.state.sessions, key)
+            if made is None:
+                raise
+            return _show_booking(request, made)
         _send_acknowledgement(request, record)
-    redirect = urls.redirect(request, f"/book/confirmation/{record.reference}")
-    recent.remember(request, redirect, _RECENT, record.reference)
+    return _show_booking(request, record.reference)
+
+
+def _booked_with(request: Request, key: str) -> str | None:
+    """The reference of the booking an earlier confirmation of this review made, if any."""
+    with request.app.state.sessions() as session:
+        claimed = once.spent(session, key)
+        return claimed.record if claimed is not None else None
+
+
+def _show_booking(request: Request, reference: str) -> Response:
+    """Post/Redirect/Get to the booking's confirmation, which this browser may then open (and reload)."""
+    redirect = urls.redirect(request, f"/book/confirmation/{reference}")
+    recent.remember(request, redirect, _RECENT, reference)
     return redirect
 
 

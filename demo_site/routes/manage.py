@@ -76,17 +76,24 @@ def cancel_preview(request: Request) -> Response:
 
 @router.post("/cancel", response_model=None)
 def cancel_booking(request: Request) -> Response:
-    """Cancel the booking, return its nights to inventory, and mail the refund and when it arrives."""
+    """Cancel the booking once, return its nights to inventory, and mail the refund and when it arrives.
+
+    Cancelling a booking already cancelled (a double-click, Back and cancel again, a second tab)
+    changes nothing and sends nothing: the guest is shown the cancelled booking.
+    """
     now = _now(request)
     with request.app.state.sessions() as session:
         booking = _authorised(request, session)
         if booking is None:
             return urls.redirect(request, "/manage")
-        if booking.status != "cancelled":
+        repeated = "cancellation-repeated" in _defects(request)
+        if booking.status != "cancelled" or repeated:
             _, refund = refund_due(HOTEL, booking, now.date(), _defects(request))
-            cancel(session, booking, refund, now, release_rooms="cancel-keeps-rooms" not in _defects(request))
+            release = "cancel-keeps-rooms" not in _defects(request)
+            cancelled = cancel(session, booking, refund, now, release_rooms=release, once=not repeated)
             session.commit()
-            _send_cancellation(request, booking)
+            if cancelled:
+                _send_cancellation(request, booking)
     return urls.redirect(request, "/manage/booking")
 
 

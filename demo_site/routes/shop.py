@@ -11,8 +11,9 @@ from email.headerregistry import Address
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy.exc import IntegrityError
 
-from demo_site import checkout_form, i18n, mail, order_view, orders, recent, tokens, urls
+from demo_site import checkout_form, i18n, mail, once, order_view, orders, recent, tokens, urls
 from demo_site.booking_form import FieldError
 from demo_site.hotel import HOTEL
 from demo_site.order_view import OrderView
@@ -110,9 +111,16 @@ async def edit(request: Request) -> HTMLResponse:
 
 @router.post("/checkout/confirm", response_model=None)
 async def confirm(request: Request) -> Response:
-    """Place the order the guest reviewed, if the review is genuine and current."""
+    """Place the order the guest reviewed, once: placing the same review again shows the order it made."""
     settings = request.app.state.settings
-    payload = _payload(request, str((await request.form()).get("token", "")), ttl=settings.review_ttl_seconds)
+    token = str((await request.form()).get("token", ""))
+    key = once.key_of("order", token)
+    if _payload(request, token, ttl=10**9) is not None and not settings.has_defect("order-token-not-spent"):
+        with request.app.state.sessions() as session:
+            claimed = once.spent(session, key)
+        if claimed is not None and claimed.record:
+            return _show_order(request, claimed.record)
+    payload = _payload(request, token, ttl=settings.review_ttl_seconds)
     if payload is None:
         return _empty_cart(request, alert="error.order_review_invalid", status_code=400)
     cart = Cart.of(payload["items"])
@@ -120,13 +128,27 @@ async def confirm(request: Request) -> Response:
     if checked is None or not cart.lines:
         return _checkout(request, cart, payload["values"], errors, status_code=422)
     now: datetime = request.app.state.clock()
-    with request.app.state.sessions() as session, session.begin():
-        stored = orders.store_order(session, checked, cart, settings, now, lang_of(request))
-        stored.lines  # noqa: B018 - load the lines before the session closes
+    try:
+        with request.app.state.sessions() as session, session.begin():
+            claimed = None if settings.has_defect("order-token-not-spent") else once.claim(session, key, "order", now)
+            stored = orders.store_order(session, checked, cart, settings, now, lang_of(request))
+            stored.lines  # noqa: B018 - load the lines before the session closes
+            if claimed is not None:
+                claimed.record = stored.number
+    except IntegrityError:  # another request placed this review at the same moment, and won
+        made = once.made_by(request.app.state.sessions, key)
+        if made is None:
+            raise
+        return _show_order(request, made)
     view = order_view.of_order(stored)
     _acknowledge(request, view, stored.email, stored.lang)
-    redirect = urls.redirect(request, f"/orders/{stored.number}")
-    recent.remember(request, redirect, _RECENT, stored.number)
+    return _show_order(request, stored.number)
+
+
+def _show_order(request: Request, number: str) -> Response:
+    """Post/Redirect/Get to the order's confirmation, for this browser only; the cart is empty once ordered."""
+    redirect = urls.redirect(request, f"/orders/{number}")
+    recent.remember(request, redirect, _RECENT, number)
     redirect.delete_cookie(_CART, path=urls.cookie_path(request))
     return redirect
 

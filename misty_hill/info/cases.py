@@ -30,15 +30,22 @@ class FeedbackCase(Base):
     lang: Mapped[str] = mapped_column(String(8))
     received_at: Mapped[datetime] = mapped_column(DateTime)
     reply_by: Mapped[date] = mapped_column(Date)
+    # The form's token and the message, hashed: the same message sent again with it is this case.
+    submission: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
 
 
-def open_case(session: Session, received_at: datetime, reply_by: date, **message: str) -> FeedbackCase:
+def open_case(session: Session, received_at: datetime, reply_by: date, **message: str | None) -> FeedbackCase:
     """Store a message and give it its case number (the row's id makes the number unique)."""
     case = FeedbackCase(received_at=received_at.replace(tzinfo=None), reply_by=reply_by, **message)
     session.add(case)
     session.flush()
     case.number = f"MHC-{received_at:%y%m%d}-{case.id:04d}"
     return case
+
+
+def find_submitted(session: Session, submission: str) -> FeedbackCase | None:
+    """The case an earlier sending of this very message (the same form, the same words) opened, or None."""
+    return session.scalar(select(FeedbackCase).where(FeedbackCase.submission == submission))
 
 
 def find_case(session: Session, number: str) -> FeedbackCase | None:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import secrets
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
+from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
@@ -28,6 +30,7 @@ from misty_hill.web import base_href, language
 router = APIRouter()
 
 SENT_COOKIE = "mh_sent"
+FORM_COOKIE = "mh_form"  # this browser's contact-form token: the same message sent again is the same case
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9][0-9\s()-]{6,19}$")
 FIELDS = ("category", "booking_reference", "name", "email", "phone", "message")
@@ -51,7 +54,10 @@ SAYS = {
 @router.get("/contact/", response_class=HTMLResponse)
 def contact(request: Request) -> HTMLResponse:
     """Every way to reach us, and the message form (closed until the guest opens it)."""
-    return page(request, "info/contact.html", values={}, errors={}, open_form=False)
+    submission = browser_submission(request)
+    response = page(request, "info/contact.html", values={}, errors={}, open_form=False, submission=submission)
+    response.set_cookie(FORM_COOKIE, submission, max_age=86400, httponly=True, samesite="lax", path=base_href(request))
+    return response
 
 
 @router.post("/contact/", response_class=HTMLResponse)
@@ -61,13 +67,15 @@ async def send(request: Request) -> Response:
     values = {field: str(form.get(field, "")).strip() for field in FIELDS}
     values["booking_reference"] = values["booking_reference"].upper()
     consent = form.get("consent") == "yes"
+    submission = str(form.get("submission", ""))
     errors = problems(values, consent, accept_any_email=defect_on(request, "contact-form-accepts-malformed-email"))
     if errors:
         lang = language(request)
         said = {field: said_of(field, key, lang) for field, key in errors.items()}
         return page(request, "info/contact.html", status_code=422, values=values, errors=said, open_form=True,
-                    consent=consent)  # fmt: skip
-    case = await run_in_threadpool(open_and_acknowledge, request, values)  # the database and SMTP block
+                    consent=consent, submission=submission or browser_submission(request))  # fmt: skip
+    key = submission_key(request, submission, values)
+    case = await run_in_threadpool(open_and_acknowledge, request, values, key)  # the database and SMTP block
     response = RedirectResponse(f"{base_href(request)}{PATHS['contact']}received/{case.number}", status_code=303)
     response.set_cookie(SENT_COOKIE, sign(request, case.number), httponly=True, samesite="lax",
                         path=base_href(request))  # fmt: skip
@@ -112,19 +120,64 @@ def reply_by(received: date, category: facts.Category) -> date:
     return received + timedelta(days=days)
 
 
-def open_and_acknowledge(request: Request, values: dict[str, str]) -> cases.FeedbackCase:
-    """Store the message as a case, then mail the guest its acknowledgement (a relay that is down is only logged)."""
-    case = store(request, values)
-    feedback_mail.send(request, case)
+def browser_submission(request: Request) -> str:
+    """The form token of this browser: the one it was given before (a cookie), or a new signed nonce.
+
+    It stays the same for the browser, so the form shown again after Back, whether the browser
+    kept the page or fetched it anew, sends the same message under the same key.
+    """
+    given = request.cookies.get(FORM_COOKIE, "")
+    nonce, _, _ = given.partition(".")
+    if nonce and hmac.compare_digest(given, sign(request, nonce)):
+        return given
+    return sign(request, secrets.token_urlsafe(12))
+
+
+def submission_key(request: Request, submission: str, values: dict[str, str]) -> str | None:
+    """What a message is sent once under: the form's token and the words; None without a genuine token.
+
+    The same words sent again from the same form (a double-click, Back and send again, a second
+    tab) are the same message; a guest who goes Back and writes something else sends a new one.
+    A message posted without the form's token (not from the page) is taken as it comes.
+    """
+    nonce, _, _ = submission.partition(".")
+    if not nonce or not hmac.compare_digest(submission, sign(request, nonce)):
+        return None
+    if defect_on(request, "feedback-sent-twice"):
+        return None
+    words = "\x1f".join((submission, values["category"], values["email"], values["message"]))
+    return hashlib.sha256(words.encode()).hexdigest()
+
+
+def open_and_acknowledge(request: Request, values: dict[str, str], key: str | None = None) -> cases.FeedbackCase:
+    """Store the message as a case, then mail the guest its acknowledgement (a relay that is down is only logged).
+
+    The same message sent again (the same `key`) opens no second case and sends no second email:
+    it is answered with the case the first sending opened.
+    """
+    try:
+        case, new = store(request, values, key)
+    except IntegrityError:  # the same message was sent at the same moment, and that request stored it
+        with request.app.state.sessions() as session:
+            case, new = cases.find_submitted(session, key), False
+        if case is None:
+            raise
+    if new:
+        feedback_mail.send(request, case)
     return case
 
 
-def store(request: Request, values: dict[str, str]) -> cases.FeedbackCase:
-    """Open the case in the database, in the guest's language (the reply is written in it)."""
+def store(request: Request, values: dict[str, str], key: str | None = None) -> tuple[cases.FeedbackCase, bool]:
+    """Open the case in the database, in the guest's language (the reply is written in it); False: it was open."""
     now: datetime = request.app.state.clock()
     category = facts.category(values["category"])
     with request.app.state.sessions.begin() as session:
-        return cases.open_case(session, now, reply_by(now.date(), category), lang=language(request), **values)
+        earlier = cases.find_submitted(session, key) if key else None
+        if earlier is not None:
+            return earlier, False
+        case = cases.open_case(session, now, reply_by(now.date(), category), lang=language(request), submission=key,
+                               **values)  # fmt: skip
+        return case, True
 
 
 def sign(request: Request, number: str) -> str:

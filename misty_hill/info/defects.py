@@ -19,6 +19,8 @@ DEFECTS = [
     ("feedback-ack-without-case-number", "P1.4.3", "the contact form's acknowledgement and email give no case number"),
     ("contact-form-accepts-malformed-email", "P1.4.2",
      "the contact form takes an email address without an @ and stores the message"),
+    ("feedback-sent-twice", "P1.4.3",
+     "the contact form's token is never spent, so the same message sent again opens a second case and email"),
 ]  # fmt: skip
 
 

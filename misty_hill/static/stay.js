@@ -687,14 +687,14 @@
       busy(false);
       const button = document.getElementById("confirm-booking");
       if (button) button.disabled = false;
-      if (status === 201) booked(data.confirmation);
+      if (status === 201 || status === 200) booked(data.confirmation);  // 200: this review had already booked
       else refused(status, data);
     }).catch(offline);
   }
 
+  /** Booked: show the confirmation. The review stays, so Back shows it, and confirming it again shows this booking. */
   function booked(confirmation) {
     state.confirmation = confirmation;
-    state.review = null;
     save();
     clearAlert();
     go("done", confirmation.reference || "");

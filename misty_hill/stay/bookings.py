@@ -9,17 +9,18 @@ sold once.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from misty_hill import house
 from misty_hill.money import percent_of
 from misty_hill.stay import inventory, pricing
-from misty_hill.stay.models import Booking
+from misty_hill.stay.models import Booking, ConfirmedReview
 from misty_hill.stay.pricing import StayRequest
 from misty_hill.stay.signing import BadSignature, sign_json, unsign_json
 from misty_hill.stay.validation import REQUEST_MAX, Errors, check_booking
@@ -60,13 +61,27 @@ def review(data: dict, today: date, lang: str, key: str, defects: frozenset[str]
         raise NotBookable(errors)
     quote = pricing.quote(stay, defects)
     plan = pricing.schedule(stay, quote, today, defects)
-    carried = {**_request_of(stay), **guest, "lang": lang, "total": quote.total}
+    carried = {**_request_of(stay), **guest, "lang": lang, "total": quote.total, "review": secrets.token_hex(8)}
     return Review(stay, guest, quote, plan, sign_json(key, REVIEW, carried))
 
 
-def confirm(session: Session, token: str, now: datetime, key: str, defects: frozenset[str]) -> Booking:
-    """Book what the signed review holds, at today's price; inside the caller's transaction.
+def review_key(token: str) -> str:
+    """What a review is confirmed under: a hash of its signed token (each review carries a nonce of its own)."""
+    return hashlib.sha256(str(token).encode()).hexdigest()
 
+
+def booked_with(session: Session, token: str) -> Booking | None:
+    """The booking an earlier confirmation of this very review made, if any."""
+    reference = session.scalar(select(ConfirmedReview.reference).where(ConfirmedReview.key == review_key(token)))
+    return find(session, reference) if reference else None
+
+
+def confirm(session: Session, token: str, now: datetime, key: str, defects: frozenset[str]) -> Booking:
+    """Book what the signed review holds, at today's price, once; inside the caller's transaction.
+
+    The review is claimed first (an INSERT on its key): a second confirmation of it, even at the
+    same moment, cannot book again; the caller shows it the booking the first one made (`booked_with`,
+    or after an IntegrityError, in a transaction of its own).
     ReviewInvalid: altered, or the price is no longer the one reviewed. NotBookable: the request
     breaks a rule today. inventory.SoldOut: the rooms were taken meanwhile.
     """
@@ -74,6 +89,11 @@ def confirm(session: Session, token: str, now: datetime, key: str, defects: froz
         carried = unsign_json(key, REVIEW, token)
     except BadSignature as error:
         raise ReviewInvalid("signature") from error
+    claim = None
+    if "review-confirmed-twice" not in defects:
+        claim = ConfirmedReview(key=review_key(token), confirmed_at=now.replace(tzinfo=None))
+        session.add(claim)
+        session.flush()
     lang = carried.get("lang", "zh-TW")
     today = now.date()
     again = review(carried, today, lang, key, defects)
@@ -101,6 +121,8 @@ def confirm(session: Session, token: str, now: datetime, key: str, defects: froz
     )
     session.add(booking)
     session.flush()
+    if claim is not None:
+        claim.reference = booking.reference
     return booking
 
 
@@ -171,15 +193,24 @@ def cancellable(booking: Booking, today: date) -> bool:
     return booking.status == "confirmed" and booking.check_in >= today
 
 
-def cancel(session: Session, booking: Booking, today: date, defects: frozenset[str]) -> RefundOffer:
-    """Cancel the booking, free its rooms and fix the refund and the day it is paid by."""
+def cancel(session: Session, booking: Booking, today: date, defects: frozenset[str]) -> RefundOffer | None:
+    """Cancel the booking, free its rooms and fix the refund and the day it is paid by; None if already cancelled.
+
+    The status changes by a conditional UPDATE, so of two requests cancelling the booking at the
+    same moment (a double-click, a second tab) exactly one cancels it and frees its rooms.
+    """
     offer = refund_offer(booking, today, defects)
+    changed = session.execute(
+        update(Booking)
+        .where(Booking.id == booking.id, Booking.status == "confirmed")
+        .values(status="cancelled", cancelled_on=today, refund=offer.amount, refund_percent=offer.percent,
+                refund_by=today + timedelta(days=house.REFUND_WITHIN_DAYS))
+        .execution_options(synchronize_session=False)
+    )  # fmt: skip
+    session.refresh(booking)
+    if changed.rowcount != 1:
+        return None
     inventory.release(session, booking.room_type, inventory.nights(booking.check_in, booking.check_out), booking.rooms)
-    booking.status = "cancelled"
-    booking.cancelled_on = today
-    booking.refund = offer.amount
-    booking.refund_percent = offer.percent
-    booking.refund_by = today + timedelta(days=house.REFUND_WITHIN_DAYS)
     return offer
 
 

@@ -58,7 +58,8 @@ def cancel(request: Request, reference: str, token: str, background: BackgroundT
         if not bookings.cancellable(booking, _today(request)):
             return RedirectResponse(_booking_path(request, booking, token), status_code=303)
         offer = bookings.cancel(session, booking, _today(request), settings.defects)
-    background.add_task(mails.send_cancellation, request.app.state.mailer, booking, offer, site_url(request))
+    if offer is not None:  # None: a request at the same moment cancelled it first, and mailed the guest
+        background.add_task(mails.send_cancellation, request.app.state.mailer, booking, offer, site_url(request))
     return RedirectResponse(_booking_path(request, booking, token), status_code=303)
 
 

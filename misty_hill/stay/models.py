@@ -57,3 +57,17 @@ class RoomNight(Base):
     room_type: Mapped[str] = mapped_column(String(16))
     night: Mapped[date] = mapped_column(Date)
     taken: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ConfirmedReview(Base):
+    """A review that was confirmed: its key (a hash of the signed review) and the booking it made.
+
+    The key is the primary key, so of two requests confirming the same review at the same moment
+    the database lets one insert and makes the other fail; that one is shown the booking made.
+    """
+
+    __tablename__ = "stay_confirmed_reviews"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    reference: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    confirmed_at: Mapped[datetime] = mapped_column(DateTime)

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.responses import HTMLResponse
 
@@ -100,20 +101,36 @@ async def review(request: Request) -> JSONResponse:
 
 @router.post("/api/bookings")
 async def book(request: Request, background: BackgroundTasks) -> JSONResponse:
-    """Confirm the review the browser carries: book it at the price reviewed, or say why nothing was booked."""
+    """Confirm the review the browser carries, once: book it at the price reviewed, or say why nothing was booked.
+
+    The same review confirmed again (a double-click, Back and confirm again, a second tab, even at
+    the same moment) books nothing more and sends no second email: it answers 200 with the
+    booking the first confirmation made.
+    """
     data, lang, settings = await _json(request), language(request), request.app.state.settings
+    token = str(data.get("token", ""))
+    if "review-confirmed-twice" not in settings.defects:
+        with request.app.state.sessions() as session:
+            made = bookings.booked_with(session, token)
+        if made is not None:
+            return JSONResponse({"confirmation": _confirmation(made, settings.defects)})
     if data.get("accept_terms") is not True:
         return JSONResponse({"errors": {"accept_terms": pick(MESSAGES["terms"], lang)}}, status_code=422)
     try:
         with request.app.state.sessions() as session, session.begin():
-            booking = bookings.confirm(session, str(data.get("token", "")), _now(request), settings.secret_key,
-                                       settings.defects)  # fmt: skip
+            booking = bookings.confirm(session, token, _now(request), settings.secret_key, settings.defects)
     except bookings.ReviewInvalid:
         return JSONResponse({"refused": pick(wording.UI["nothing_booked"], lang)}, status_code=400)
     except bookings.NotBookable as refusal:
         return JSONResponse({"errors": refusal.errors}, status_code=422)
     except SoldOut:
         return JSONResponse({"errors": {"room_type": pick(MESSAGES["sold_out"], lang)}}, status_code=409)
+    except IntegrityError:  # the same review was confirmed at the same moment, and that request won
+        with request.app.state.sessions() as session:
+            made = bookings.booked_with(session, token)
+        if made is None:
+            raise
+        return JSONResponse({"confirmation": _confirmation(made, settings.defects)})
     site = site_url(request)
     background.add_task(mails.send_acknowledgement, request.app.state.mailer, booking, site, settings.secret_key,
                         settings.defects)  # fmt: skip

@@ -48,3 +48,15 @@ class BookingConfirmationPage(ShowsGuestText):
         """Follow the confirmation's link to the after-stay information."""
         shown(self.stay_info_link, "no-stay-info-link-on-confirmation").click()
         return StayInfoPage(self.page)
+
+    def reload(self) -> BookingConfirmationPage:
+        """Reload the confirmation, as a guest pressing F5 on it."""
+        self.page.reload()
+        return self.reached()
+
+    def go_back(self):  # noqa: ANN201 - the pack's BookingReviewPage
+        """The browser's Back: the review this booking was confirmed from, as the browser kept it."""
+        from pages.lanwan.booking_review import BookingReviewPage  # the two pages lead to each other
+
+        self.page.go_back()
+        return BookingReviewPage(self.page).reached()

@@ -6,6 +6,7 @@ import re
 
 from playwright.sync_api import Page
 
+from pages import again
 from pages.guest_sees import arrived, shown
 from pages.guest_text import ShowsGuestText
 from pages.lanwan.booking_confirmation import BookingConfirmationPage
@@ -66,6 +67,17 @@ class BookingReviewPage(ShowsGuestText):
         """Tick the terms box and press confirm, without waiting for where it leads."""
         self.accept_terms.check()
         self.confirm_button.click()
+
+    def accept_and_confirm_twice(self) -> BookingConfirmationPage:
+        """Tick the terms box and double-click confirm, as a guest unsure the first press took."""
+        self.accept_terms.check()
+        again.double_click(self.confirm_button)
+        return BookingConfirmationPage(self.page)
+
+    def accept_and_confirm_in_new_tab(self) -> BookingConfirmationPage:
+        """Tick the terms box and confirm into a new tab (Ctrl-click); this tab still shows the review."""
+        self.accept_terms.check()
+        return BookingConfirmationPage(again.click_into_new_tab(self.page, self.confirm_button))
 
     def outcome(self) -> BookingConfirmationPage | BookingFormPage:
         """Where confirming led: the confirmation, or back to the form (sold out, review no longer valid)."""

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from playwright.sync_api import Page
 
+from pages import again
 from pages.lanwan.components.summary import Summary
 from pages.text import exactly
 
@@ -32,3 +33,16 @@ class CancellationPreviewPage:
 
         self.confirm_button.click()
         return ManagedBookingPage(self.page)
+
+    def confirm_twice(self) -> ManagedBookingPage:
+        """Double-click the button that cancels, as a guest unsure the first press took."""
+        from pages.lanwan.managed_booking import ManagedBookingPage  # the two pages lead to each other
+
+        again.double_click(self.confirm_button)
+        return ManagedBookingPage(self.page).reached()
+
+    def confirm_in_new_tab(self) -> ManagedBookingPage:
+        """Cancel into a new tab (Ctrl-click); this tab still shows the refund and the button."""
+        from pages.lanwan.managed_booking import ManagedBookingPage  # the two pages lead to each other
+
+        return ManagedBookingPage(again.click_into_new_tab(self.page, self.confirm_button)).reached()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from pages.guest_sees import arrived, read
 from pages.guest_text import ShowsGuestText
@@ -32,3 +32,17 @@ class FeedbackAcknowledgementPage(ShowsGuestText):
         """The case number the sender is given; a failure saying there is none otherwise."""
         arrived(self.heading, "no-feedback-acknowledgement")
         return read(self.case_number, "no-case-number")
+
+    def reload(self) -> FeedbackAcknowledgementPage:
+        """Reload the acknowledgement, as a guest pressing F5 on it."""
+        self.page.reload()
+        return self
+
+    def go_back(self):  # noqa: ANN201 - the pack's ContactPage
+        """The browser's Back: the contact form the message was sent from, as the browser kept it."""
+        from pages.lanwan.contact import ContactPage  # the two pages lead to each other
+
+        self.page.go_back()
+        form = ContactPage(self.page)
+        expect(form.send_button).to_be_visible()
+        return form

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from pages.lanwan.cancellation_preview import CancellationPreviewPage
 from pages.lanwan.components.summary import Summary
@@ -22,7 +22,26 @@ class ManagedBookingPage:
         self.reference = summary.value(exactly("訂房編號", "Booking reference"))
         self.cancel_link = page.get_by_role("link", name=exactly("取消這筆訂房", "Cancel this booking"))
 
+    def reached(self) -> ManagedBookingPage:
+        """The page once it is there."""
+        expect(self.heading).to_be_visible()
+        return self
+
     def start_cancelling(self) -> CancellationPreviewPage:
         """Ask to cancel; the next page shows the refund before anything is cancelled."""
         self.cancel_link.click()
         return CancellationPreviewPage(self.page)
+
+    def reload(self) -> ManagedBookingPage:
+        """Reload the booking, as a guest pressing F5 on it."""
+        self.page.reload()
+        return self.reached()
+
+    def back_and_cancel_again(self) -> ManagedBookingPage:
+        """The browser's Back, and cancel again if it shows the button (this site may show the booking instead)."""
+        self.page.go_back()
+        preview = CancellationPreviewPage(self.page)
+        expect(preview.heading.or_(self.heading)).to_be_visible()
+        if preview.heading.is_visible():
+            return preview.confirm()
+        return self.reached()

@@ -23,3 +23,15 @@ class OrderConfirmationPage(ShowsGuestText):
         """The order number the customer is given; a failure saying there is none otherwise."""
         arrived(self.heading, "no-order-confirmation")
         return read(self.summary.number, "no-order-number")
+
+    def reload(self) -> OrderConfirmationPage:
+        """Reload the confirmation, as a customer pressing F5 on it."""
+        self.page.reload()
+        return self
+
+    def go_back(self):  # noqa: ANN201 - the pack's OrderReviewPage
+        """The browser's Back: the review the order was placed from, as the browser kept it."""
+        from pages.lanwan.order_review import OrderReviewPage  # the two pages lead to each other
+
+        self.page.go_back()
+        return OrderReviewPage(self.page)

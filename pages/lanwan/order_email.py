@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Page
 
 from pages.guest_text import ShowsGuestText
@@ -18,6 +20,11 @@ class OrderEmailPage(ShowsGuestText):
         self.summary = summary = OrderSummary(body)
         self._texts = {"name": body.get_by_role("paragraph").filter(has_text=GREETING),
                        "address": summary.address, "company_name": summary.invoice}  # fmt: skip
+
+    @staticmethod
+    def subject(number: str) -> re.Pattern[str]:
+        """The subject of this order's acknowledgement: it carries the order number."""
+        return re.compile(re.escape(number))
 
     def show(self, html: str) -> OrderEmailPage:
         """Render the email's HTML in this page."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
+from pages import again
 from pages.guest_text import ShowsGuestText
 from pages.lanwan.components.order_summary import OrderSummary
 from pages.lanwan.order_confirmation import OrderConfirmationPage
@@ -26,3 +27,12 @@ class OrderReviewPage(ShowsGuestText):
         """Press the button that places the order and pays for it."""
         self.confirm_button.click()
         return OrderConfirmationPage(self.page)
+
+    def place_order_twice(self) -> OrderConfirmationPage:
+        """Double-click the button that places the order, as a customer unsure the first press took."""
+        again.double_click(self.confirm_button)
+        return OrderConfirmationPage(self.page)
+
+    def place_order_in_new_tab(self) -> OrderConfirmationPage:
+        """Place the order into a new tab (Ctrl-click); this tab still shows the review."""
+        return OrderConfirmationPage(again.click_into_new_tab(self.page, self.confirm_button))

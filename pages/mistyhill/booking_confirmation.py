@@ -51,3 +51,15 @@ class BookingConfirmationPage(ShowsGuestText):
 
         shown(self.stay_info_link, "no-stay-info-link-on-confirmation").click()
         return StayInfoPage(self.page)
+
+    def reload(self) -> BookingConfirmationPage:
+        """Reload the confirmation step, as a guest pressing F5 on it."""
+        self.page.reload()
+        return self.reached()
+
+    def go_back(self):  # noqa: ANN201 - the pack's BookingReviewPage
+        """The browser's Back: the wizard's review step, which the booking was confirmed from."""
+        from pages.mistyhill.booking_review import BookingReviewPage  # the two steps lead to each other
+
+        self.page.go_back()
+        return BookingReviewPage(self.page).reached()

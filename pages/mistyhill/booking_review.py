@@ -6,6 +6,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
+from pages import again
 from pages.guest_sees import arrived, shown
 from pages.guest_text import ShowsGuestText
 from pages.mistyhill.booking_confirmation import BookingConfirmationPage
@@ -64,6 +65,17 @@ class BookingReviewPage(ShowsGuestText):
         """Tick the terms box and press confirm, without waiting for where it leads."""
         self.accept_terms.check()
         self.confirm_button.click()
+
+    def accept_and_confirm_twice(self) -> BookingConfirmationPage:
+        """Tick the terms box and double-click confirm, as a guest unsure the first press took."""
+        self.accept_terms.check()
+        again.double_click(self.confirm_button)
+        return BookingConfirmationPage(self.page)
+
+    def accept_and_confirm_in_new_tab(self) -> BookingConfirmationPage:
+        """Confirm the same review from a second tab (the wizard keeps it in the tab); this tab still shows it."""
+        second = BookingReviewPage(again.duplicate_tab(self.page)).reached()
+        return second.accept_and_confirm()
 
     def outcome(self) -> BookingConfirmationPage | BookingFormPage:
         """Where confirming led: the confirmation, or back to the form with the reason."""

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from playwright.sync_api import Locator, Page, expect
 
+from pages import again
 from pages.guest_text import ShowsGuestText
 from pages.mistyhill.components.info_facts import FactTable, section
 from pages.mistyhill.feedback_acknowledgement import FeedbackAcknowledgementPage
@@ -87,3 +88,12 @@ class ContactPage(ShowsGuestText):
         """Send the form, expecting the acknowledgement."""
         self.send_button.click()
         return FeedbackAcknowledgementPage(self.page)
+
+    def send_twice(self) -> FeedbackAcknowledgementPage:
+        """Double-click send, as a guest unsure the first press took."""
+        again.double_click(self.send_button)
+        return FeedbackAcknowledgementPage(self.page)
+
+    def send_in_new_tab(self) -> FeedbackAcknowledgementPage:
+        """Send into a new tab (Ctrl-click); this tab still shows the filled-in form."""
+        return FeedbackAcknowledgementPage(again.click_into_new_tab(self.page, self.send_button))

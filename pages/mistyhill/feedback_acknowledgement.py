@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Locator, Page
+from playwright.sync_api import Locator, Page, expect
 
 from pages.guest_sees import arrived, read
 from pages.guest_text import ShowsGuestText
@@ -39,3 +39,18 @@ class FeedbackAcknowledgementPage(CaseFacts):
         """The case number the sender is given; a failure saying there is none otherwise."""
         arrived(self.heading, "no-feedback-acknowledgement")
         return read(self.case_number, "no-case-number")
+
+    def reload(self) -> FeedbackAcknowledgementPage:
+        """Reload the acknowledgement, as a guest pressing F5 on it."""
+        self.page.reload()
+        return self
+
+    def go_back(self):  # noqa: ANN201 - the pack's ContactPage
+        """The browser's Back: the contact page, with the message form opened again to send from."""
+        from pages.mistyhill.contact import ContactPage  # the two pages lead to each other
+
+        self.page.go_back()
+        form = ContactPage(self.page)
+        form.write_button.click()
+        expect(form.dialog).to_be_visible()
+        return form

@@ -31,3 +31,17 @@ class ManagedBookingPage:
         """Ask to cancel; the next page shows the refund before anything is cancelled."""
         self.cancel_link.click()
         return CancellationPreviewPage(self.page)
+
+    def reload(self) -> ManagedBookingPage:
+        """Reload the booking, as a guest pressing F5 on it."""
+        self.page.reload()
+        return self.reached()
+
+    def back_and_cancel_again(self) -> ManagedBookingPage:
+        """The browser's Back, and cancel again if it shows the button (this site may show the booking instead)."""
+        self.page.go_back()
+        preview = CancellationPreviewPage(self.page)
+        expect(preview.heading.or_(self.heading)).to_be_visible()
+        if preview.heading.is_visible():
+            return preview.confirm()
+        return self.reached()

@@ -130,6 +130,10 @@ FOCUS = {  # switch (site:name) → the tests to try first (see the module docst
     "demo_site:licence-missing-behind-forms": "behind_forms",
     "demo_site:feedback-message-cut-at-200": "whole_and_as_text and message",
     "demo_site:staff-case-view-unescaped": "whole_and_as_text",
+    "demo_site:confirm-token-not-spent": "booked_once",
+    "demo_site:order-token-not-spent": "ordered_once",
+    "demo_site:feedback-token-not-spent": "received_once",
+    "demo_site:cancellation-repeated": "cancelled_once",
     "misty_hill:review-drops-bike-fee": "lists_every_fee",
     "misty_hill:weekend-surcharge-on-sunday": "lists_every_fee",
     "misty_hill:deposit-on-room-only": "agree_with_the_oracle and wire",
@@ -144,6 +148,8 @@ FOCUS = {  # switch (site:name) → the tests to try first (see the module docst
     "misty_hill:feedback-ack-without-case-number": "case_next_step",
     "misty_hill:contact-form-accepts-malformed-email": "malformed-email",
     "misty_hill:special-request-limit-in-bytes": "whole_and_as_text and special_request",
+    "misty_hill:review-confirmed-twice": "booked_once",
+    "misty_hill:feedback-sent-twice": "received_once",
 }
 
 
