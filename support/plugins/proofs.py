@@ -147,6 +147,7 @@ class ProofRun:
         self._switch: dict[str, str] = {}  # node ID → switch
         self._tests: dict[str, int] = {proof.switch: 0 for proof in proofs}
         self.caught: dict[str, str] = {}  # switch → the node ID of the first test that failed with it on
+        self.broken: set[str] = set()  # the switches whose first failure was an error outside the test's body
 
     @pytest.hookimpl(trylast=True)  # after -k, -m and pytest's own grouping by fixture
     def pytest_collection_modifyitems(self, config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -179,8 +180,10 @@ class ProofRun:
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         switch = self._switch.get(report.nodeid)
-        if switch is not None and report.failed:
-            self.caught.setdefault(switch, report.nodeid)
+        if switch is not None and report.failed and switch not in self.caught:
+            self.caught[switch] = report.nodeid
+            if report.when != "call":
+                self.broken.add(switch)
 
     def pytest_report_header(self) -> str:
         return f"defect proofs: {', '.join(proof.switch for proof in self.proofs)}"
@@ -193,4 +196,8 @@ class ProofRun:
             caught = self.caught.get(proof.switch)
             tests = self._tests[proof.switch]
             verdict = f"caught by {caught}" if caught else f"NOT caught (none of its {tests} tests failed)"
-            terminalreporter.write_line(f"{proof.switch} ({proof.requirement}): {verdict}", red=not caught)
+            if proof.switch in self.broken:
+                verdict = f"NOT caught: {caught} broke in its set-up or tear-down"
+            terminalreporter.write_line(
+                f"{proof.switch} ({proof.requirement}): {verdict}", red=not caught or proof.switch in self.broken
+            )

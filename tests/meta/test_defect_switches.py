@@ -337,7 +337,6 @@ def test_each_defect_switch_fails_a_test_of_the_requirement_it_breaks(switch: Sw
     run = proof_batches.run_of(switch)
     failures = [result for result in run.of(switch) if result["status"] in ("failed", "broken")]
 
-    assert run.returncode in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED), run.said_about(switch)
     assert failures, f"no test of {switch.requirement} failed with {switch.id} on\n{run.said_about(switch)}"
     for failure in failures:
         assert failure["status"] == "failed", f"{failure['name']} is broken, not failed:\n{run.said_about(switch)}"
