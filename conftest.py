@@ -12,6 +12,7 @@ pytest_plugins = [
     "support.plugins.browser",
     "support.plugins.data",
     "support.plugins.requirements",
+    "support.plugins.proofs",
     "support.plugins.quiet_report",
     "support.plugins.report",
     "support.plugins.verdicts",

@@ -13,6 +13,7 @@ import pytest
 
 from support.data import StayCalendar, TestData, seed_for_test
 from support.mailbox import RecordingMailbox
+from support.plugins.site import plain_nodeid
 from support.profile import Profile
 from support.startup import SetupProblem, named, whole_number
 
@@ -71,6 +72,6 @@ def data(
     request: pytest.FixtureRequest, stay_calendar: StayCalendar, site_lang: str, mailbox: RecordingMailbox,
     profile: Profile,
 ) -> TestData:  # fmt: skip
-    """The data builders of this test, seeded from the run's seed and the test's ID."""
-    seed = seed_for_test(request.config.stash[RUN_SEED], request.node.nodeid)
+    """The data builders of this test, seeded from the run's seed and the test's ID (without a proof run's switch)."""
+    seed = seed_for_test(request.config.stash[RUN_SEED], plain_nodeid(request.node))
     return TestData(seed, site_lang, stay_calendar, mailbox.address(), profile)

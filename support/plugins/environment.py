@@ -25,11 +25,11 @@ from support.profile import Profile
 @pytest.fixture(scope="session")
 def run_environment(
     pytestconfig: pytest.Config, browser: Browser, browser_context_args: dict, base_url: str, profile: Profile,
-    site_lang: str,
+    site_lang: str, site_defects: tuple[str, ...],
 ) -> dict[str, str]:  # fmt: skip
     """What this run checked: site, channel, site version, browser, locale, profile; also written for Allure."""
     environment = {
-        "site": _target(pytestconfig, profile, base_url),
+        "site": _target(pytestconfig, profile, base_url, site_defects),
         "channel": f"{profile.channel.kind} ({profile.channel.name(site_lang)})",
         "property": profile.property.name(site_lang),
         "site.version": _site_version(pytestconfig, browser, browser_context_args)
@@ -43,12 +43,11 @@ def run_environment(
     return environment
 
 
-def _target(config: pytest.Config, profile: Profile, base_url: str) -> str:
+def _target(config: pytest.Config, profile: Profile, base_url: str, defects: tuple[str, ...]) -> str:
     """The `--base-url` address, or `the bundled reference site demo_site (started for this run)`."""
     if config.getoption("base_url", default=None) or config.getini("base_url") or profile.reference_site is None:
         return base_url
     target = findings.say("bundled-site", name=profile.reference_site.module)
-    defects = config.getoption("site_defect", default=None)
     return target + findings.say("bundled-site-defects", defects=", ".join(defects)) if defects else target
 
 

@@ -30,13 +30,13 @@ from playwright.sync_api import BrowserContext
 from playwright.sync_api import Error as PlaywrightError
 
 from support.plugins.data import RUN_SEED
-from support.plugins.site import BUNDLED_SITE
+from support.plugins.site import BUNDLED_SITE, plain_nodeid, switch_of
 
 PLAYWRIGHT_TRACE = "application/vnd.allure.playwright-trace"
 _SITE_LOG_TAIL = 200
 TRACES = pytest.StashKey[list[Path]]()
 # The suite's options that only say where results go or which tests run: a replay needs none of them.
-_NOT_REPLAYED = {"data_seed", "requirements_json", "report_lang", "requirement"}
+_NOT_REPLAYED = {"data_seed", "requirements_json", "report_lang", "requirement", "defect_proofs"}
 _SHOWS_SOMETHING = """() => {
   const body = document.body;
   return !!body && (body.innerText.trim() !== ""
@@ -130,9 +130,13 @@ def replay_command(item: pytest.Item, run_seed: int) -> str:
 
     A test's data comes from the run's seed and its node ID (support/plugins/data.py), so the run's
     seed is the one number to give. The suite's options that chose the site, its language, profile
-    or pack are repeated; those that only say where results go are not.
+    or pack are repeated; those that only say where results go are not. A test of a defect proof run
+    (`--defect-proofs`) is replayed with its one switch, `--site-defect NAME`.
     """
-    words = ["python", "-m", "pytest", item.nodeid, "--data-seed", str(run_seed)]
+    words = ["python", "-m", "pytest", plain_nodeid(item), "--data-seed", str(run_seed)]
+    switch = switch_of(item)
+    if switch is not None:
+        words += ["--site-defect", switch]
     base_url = item.config.getoption("base_url", None)
     if base_url:
         words += ["--base-url", base_url]

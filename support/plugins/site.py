@@ -33,6 +33,7 @@ BUNDLED_SITE = pytest.StashKey[RunningSite]()
 PROFILE = pytest.StashKey[profiles.Profile]()
 STAFF = pytest.StashKey[dict[str, Credentials]]()  # --staff-credentials, read and checked at start-up
 IMAP = pytest.StashKey[tuple[MailboxAddress, str, str]]()  # --mailbox: where, password, base address
+SWITCH_FIXTURE = "site_defects"  # the fixture a defect proof run parametrizes by switch (support/plugins/proofs.py)
 _DATABASE_URL = re.compile(r"^[a-z][a-z0-9+]*://")
 
 
@@ -165,7 +166,7 @@ def _check_mailbox_options(config: pytest.Config) -> None:
         return
     option = named(config, "mailbox", "MAILBOX_URL")
     where = MailboxAddress.parse(url, option)
-    if not _given_base_url(config):
+    if not given_base_url(config):
         raise SetupProblem(
             f"{option} {url}: the bundled site sends its mail to the suite's SMTP capture, not to a mailbox; "
             "give --base-url of a site whose mail service delivers there, or drop --mailbox"
@@ -176,9 +177,9 @@ def _check_mailbox_options(config: pytest.Config) -> None:
 
 def _check_target(config: pytest.Config, profile: profiles.Profile) -> None:
     """Either --base-url names a site, or the profile names a bundled one to start."""
-    if config.getoption("site_defect") and _given_base_url(config):
+    if config.getoption("site_defect") and given_base_url(config):
         raise SetupProblem("--site-defect switches the bundled site; drop it, or drop --base-url to start that site")
-    if not _given_base_url(config) and profile.reference_site is None:
+    if not given_base_url(config) and profile.reference_site is None:
         raise SetupProblem(
             f"{named(config, 'profile', 'HOTEL_PROFILE')} {config.getoption('profile')}: names no reference_site "
             "to start; pass --base-url for your site"
@@ -187,9 +188,9 @@ def _check_target(config: pytest.Config, profile: profiles.Profile) -> None:
 
 def _check_site_itself(config: pytest.Config, profile: profiles.Profile) -> None:
     """The defect switches the bundled site knows, or that something answers HTTP at --base-url."""
-    given = _given_base_url(config)
+    given = given_base_url(config)
     if not given:
-        _check_defects(profile.reference_site.module, config.getoption("site_defect"))
+        check_defects(profile.reference_site.module, config.getoption("site_defect"))
     elif not (config.option.collectonly or config.option.help):  # listing tests contacts no site
         startup.probe_site("--base-url", given)
         if IMAP in config.stash:
@@ -197,8 +198,8 @@ def _check_site_itself(config: pytest.Config, profile: profiles.Profile) -> None
             imap_mailbox.check_login(where, password)
 
 
-def _check_defects(module: str, names: list[str]) -> None:
-    """The bundled site can be started, and knows every defect switch asked for, before it is started."""
+def check_defects(module: str, names: list[str], option: str = "--site-defect") -> None:
+    """The bundled site can be started, and knows every defect switch asked for (by `option`), before it is started."""
     if importlib.util.find_spec(module) is None:
         raise SetupProblem(f"reference_site.module {module}: no such module; install the site or fix the profile")
     if not names:
@@ -208,18 +209,49 @@ def _check_defects(module: str, names: list[str]) -> None:
     unknown = [name for name in names if name not in known]
     if unknown:
         raise SetupProblem(
-            f"--site-defect {', '.join(unknown)}: {module} has no such switch; "
+            f"{option} {', '.join(unknown)}: {module} has no such switch; "
             f"pick one that `python -m {module} --list-defects` lists"
         )
 
 
-def _given_base_url(config: pytest.Config) -> str | None:
+def given_base_url(config: pytest.Config) -> str | None:
+    """`--base-url` (or the ini's base_url): the site to check instead of a bundled one."""
     return config.getoption("base_url") or config.getini("base_url") or None
 
 
 def approved_profile(config: pytest.Config) -> profiles.Profile:
     """The profile this run checks against, loaded at start-up."""
     return config.stash[PROFILE]
+
+
+def switch_of(item: pytest.Item) -> str | None:
+    """The defect switch a test runs against in a proof run (None outside one)."""
+    return getattr(getattr(item, "callspec", None), "params", {}).get(SWITCH_FIXTURE)
+
+
+def plain_nodeid(item: pytest.Item) -> str:
+    """The test's node ID as a run with `--site-defect` names it: without the switch of a proof run.
+
+    The test's data seed and its replay command use it, so a failure of a proof replays with the
+    same data under `--site-defect`.
+    """
+    switch = switch_of(item)
+    if switch is None:
+        return item.nodeid
+    return item.nodeid.removesuffix(item.name) + plain_name(item, switch)
+
+
+def plain_part_id(item: pytest.Item, switch: str) -> str:
+    """The test's parameter ID without the switch's part (pytest's private list of parts, one per parametrization)."""
+    parts = list(item.callspec._idlist)
+    del parts[len(parts) - 1 - parts[::-1].index(switch)]  # the last parametrization, so the last such part
+    return "-".join(parts)
+
+
+def plain_name(item: pytest.Item, switch: str) -> str:
+    """The test's name without the switch's part of its parameter ID."""
+    plain_id = plain_part_id(item, switch)
+    return f"{item.originalname}[{plain_id}]" if plain_id else item.originalname
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
@@ -254,26 +286,43 @@ def smtp_capture(pytestconfig: pytest.Config) -> Iterator[SmtpCapture]:
 
 
 @pytest.fixture(scope="session")
+def site_defects(request: pytest.FixtureRequest) -> tuple[str, ...]:
+    """The defect switches the bundled site runs with: `--site-defect`, or in a proof run the test's switch.
+
+    A proof run (`--defect-proofs`) parametrizes this fixture by switch; every fixture that depends on
+    the running site asks for it, so that pytest starts them afresh when the switch changes.
+    """
+    switch = getattr(request, "param", None)
+    return (switch,) if switch else tuple(request.config.getoption("site_defect"))
+
+
+@pytest.fixture(scope="session")
 def bundled_site(
-    pytestconfig: pytest.Config, smtp_capture: SmtpCapture, tmp_path_factory: pytest.TempPathFactory
+    pytestconfig: pytest.Config,
+    smtp_capture: SmtpCapture,
+    tmp_path_factory: pytest.TempPathFactory,
+    site_defects: tuple[str, ...],
 ) -> Iterator[RunningSite]:
-    """The reference site, started for this worker and stopped after its last test."""
+    """The reference site with its switches, started for this worker and stopped after its last test (or switch)."""
     worker_id = worker_name(pytestconfig)
     folder = tmp_path_factory.mktemp(f"site-{worker_id}")
     database = pytestconfig.getoption("site_db") or f"sqlite:///{folder / 'site.sqlite3'}"
     logs = Path(pytestconfig.rootpath, "reports", "site-logs")
+    proving = f"-{site_defects[0]}" if pytestconfig.getoption("defect_proofs", None) else ""  # a log per switch
     try:
         site = start_site(
             smtp_port=smtp_capture.port,
             database_url=database,
-            log_path=logs / f"demo-site-{worker_id}.log",
+            log_path=logs / f"demo-site-{worker_id}{proving}.log",
             module=approved_profile(pytestconfig).reference_site.module,
             staff_users=tuple(approved_profile(pytestconfig).reference_site.staff.values()),
             root_path=pytestconfig.getoption("site_root_path"),
-            defects=tuple(pytestconfig.getoption("site_defect")),
+            defects=site_defects,
             extra_args=_latency_args(pytestconfig),
         )
     except SiteDidNotStart as error:
+        if pytestconfig.getoption("defect_proofs", None):
+            raise  # a proof run: this switch's tests are broken, and the next switch gets a start of its own
         pytest.exit(f"the bundled site did not start:\n{error}", returncode=pytest.ExitCode.INTERNAL_ERROR)
     pytestconfig.stash[BUNDLED_SITE] = site
     yield site
@@ -282,9 +331,12 @@ def bundled_site(
 
 
 @pytest.fixture(scope="session")
-def base_url(pytestconfig: pytest.Config, request: pytest.FixtureRequest) -> str:
-    """`--base-url` (ending in `/`, its path kept) when given; otherwise the bundled site, started on first use."""
-    given = _given_base_url(pytestconfig)
+def base_url(pytestconfig: pytest.Config, request: pytest.FixtureRequest, site_defects: tuple[str, ...]) -> str:
+    """`--base-url` (ending in `/`, its path kept) when given; otherwise the bundled site, started on first use.
+
+    It names `site_defects` so that a proof run gives it the new site's address when the switch changes.
+    """
+    given = given_base_url(pytestconfig)
     if given:
         return given.rstrip("/") + "/"
     return request.getfixturevalue("bundled_site").url
@@ -298,10 +350,16 @@ def browser_context_args(browser_context_args: dict, profile: profiles.Profile, 
 
 @pytest.fixture(scope="session")
 def staff_credentials(
-    pytestconfig: pytest.Config, request: pytest.FixtureRequest, profile: profiles.Profile
+    pytestconfig: pytest.Config,
+    request: pytest.FixtureRequest,
+    profile: profiles.Profile,
+    site_defects: tuple[str, ...],
 ) -> dict[str, Credentials]:
-    """The back-office accounts: made up for the bundled site, read from --staff-credentials otherwise."""
-    if not _given_base_url(pytestconfig):
+    """The back-office accounts: made up for the bundled site, read from --staff-credentials otherwise.
+
+    The bundled site's passwords are new at each start: a proof run gets them anew for each switch.
+    """
+    if not given_base_url(pytestconfig):
         passwords = request.getfixturevalue("bundled_site").staff_passwords
         users = profile.reference_site.staff
         return {role: Credentials(user, passwords[user]) for role, user in users.items()}

@@ -3,25 +3,38 @@
 For every reference site (a profile in profiles/ naming one) and every switch its
 `python -m MODULE --list-defects` names, the requirement's tests are run, with that profile and its
 pack, against the site started with that switch until the first failure: one must fail, as a
-*failure* (not broken), filed under that requirement in the report, with a message and a
-screenshot. Only the broken requirement's tests run, so the proof stays fast as the catalogue
-grows. That the same tests pass against the clean bundled site is shown by `tests/e2e` itself,
-which `make test` runs against it; for the other reference sites, the tests each switch is caught
-by are run once against the clean site here.
+*failure* (not broken), filed under that requirement in the report, with a message, a screenshot
+and the evidence. Only the broken requirement's tests run, so the proof stays fast as the
+catalogue grows. That the same tests pass against the clean bundled site is shown by `tests/e2e`
+itself, which `make test` runs against it; for the other reference sites, the tests each switch is
+caught by are run once against the clean site here.
 
 Where a requirement has many tests and the one that catches a switch comes late, a focus (a
 `-k` expression) runs the likeliest tests first. A focus only orders the search: if the focused
-tests do not fail, all of the requirement's tests run, and the proof is the same either way.
+tests do not fail, the rest of the requirement's tests run, and the proof is the same either way.
+
+A pytest run, a browser and its collection cost some ten seconds before a proof checks anything,
+so the switches are proven in batches: one pytest run per batch (`--defect-proofs`,
+support/plugins/proofs.py) starts the site afresh for each switch of the batch, runs that switch's
+tests until one fails, and labels every result with its switch. Each switch keeps its own test
+here (select one with `-k SWITCH-NAME`), which judges its switch's results in the batch's Allure
+results. A batch is run once per session, by the first of its switches' tests to need it, on
+whichever xdist worker that is; a worker whose batch another is running proves an unclaimed batch
+meanwhile, then reads its own.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
 import json
+import math
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pytest
@@ -53,20 +66,6 @@ class Switch:
     def id(self) -> str:
         """`site:switch`, unique across the reference sites."""
         return f"{self.module}:{self.name}"
-
-
-@dataclass(frozen=True)
-class SuiteRun:
-    """The outcome of one run of the requirement tests in a subprocess."""
-
-    returncode: int
-    output: str
-    coverage: dict
-    results: list[dict]
-
-    def failures(self) -> list[dict]:
-        """The results Allure records as failed or broken."""
-        return [result for result in self.results if result["status"] in ("failed", "broken")]
 
 
 def reference_sites() -> dict[Path, str]:
@@ -176,50 +175,185 @@ def requirement_files(profile: Path) -> dict[str, list[str]]:
     }
 
 
-def run_requirement(tmp_path: Path, requirement: str, *extra: str, profile: Path = DEFAULT_PROFILE) -> SuiteRun:
-    """Run the e2e tests of one requirement, checked with `profile`, with their own report folders."""
-    allure_dir, coverage = tmp_path / "allure-results", tmp_path / "requirements.json"
-    files = requirement_files(profile).get(requirement) or ["tests/e2e"]
+# At most this many switches of one site go in one pytest run (docs/performance.md: measured with 2 xdist workers).
+BATCH_SIZE = 8
+BATCH_TIMEOUT = 3600  # seconds; one proof took at most some 100 s on a busy machine
+SWITCH_LABEL = "defect-switch"  # the Allure label support/plugins/proofs.py gives each result
+
+
+@dataclass(frozen=True)
+class BatchRun:
+    """What one `--defect-proofs` run left: its exit code, its output and its Allure results, in short."""
+
+    returncode: int
+    output: str
+    results: list[dict]
+
+    def of(self, switch: Switch) -> list[dict]:
+        """The results of the tests that ran with `switch` on."""
+        return [result for result in self.results if switch.name in result["labels"].get(SWITCH_LABEL, [])]
+
+    def said_about(self, switch: Switch) -> str:
+        """What the run says about `switch`: its results in the order they ran, its failures, its verdict."""
+        ran = [result for result in sorted(self.of(switch), key=_started) if result["status"] != "skipped"]
+        results = [f"  {result['status']}: {result['name']}" for result in ran]
+        if self.returncode not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
+            return "\n".join([*results, self.output])  # the run itself went wrong: all of it
+        said, failure_of_switch = [f"the tests that ran with {switch.name} on, in order:", *results], False
+        for line in self.output.splitlines():
+            if line.startswith(("____", "====")):
+                failure_of_switch = line.startswith("____") and f"-{switch.name}]" in line
+            if failure_of_switch or line.startswith(f"{switch.name} ("):  # its failure, or its line of the summary
+                said.append(line)
+        return "\n".join(said)
+
+
+def _started(result: dict) -> int:
+    return result.get("start") or 0
+
+
+def _short(result: dict) -> dict:
+    """The parts of an Allure result a proof judges: name, status, labels, message and attachment names."""
+    labels: dict[str, list[str]] = {}
+    for label in result.get("labels", []):
+        labels.setdefault(label["name"], []).append(label["value"])
+    return {
+        "name": result["name"],
+        "status": result["status"],
+        "labels": labels,
+        "message": (result.get("statusDetails") or {}).get("message") or "",
+        "attachments": [attachment["name"] for attachment in result.get("attachments", [])],
+        "start": result.get("start"),
+    }
+
+
+def run_batch(batch: tuple[Switch, ...], folder: Path) -> BatchRun:
+    """Prove every switch of `batch` (all of one site) in one pytest run, with its own report folders."""
+    profile = batch[0].profile
+    folder.mkdir(parents=True, exist_ok=True)
+    proofs = folder / "proofs.json"
+    listed = [{"switch": s.name, "requirement": s.requirement, "focus": FOCUS.get(s.id)} for s in batch]
+    proofs.write_text(json.dumps(listed, indent=1), encoding="utf-8")
+    files = sorted({name for s in batch for name in requirement_files(profile).get(s.requirement, [])}) or ["tests/e2e"]
+    allure_dir = folder / "allure-results"
     command = [
-        sys.executable, "-m", "pytest", *files, "--profile", str(profile), "--requirement", requirement,
-        "-p", "no:randomly", "-p", "no:cacheprovider", "-q", "--mail-timeout=3", "--maxfail=1", "--expect-timeout=2500",
-        f"--alluredir={allure_dir}", f"--requirements-json={coverage}", f"--output={tmp_path / 'test-results'}",
-        *extra,
+        sys.executable, "-m", "pytest", *files, "--profile", str(profile), f"--defect-proofs={proofs}",
+        "-p", "no:randomly", "-p", "no:cacheprovider", "-q", "--mail-timeout=3", "--expect-timeout=2500",
+        f"--alluredir={allure_dir}", f"--requirements-json={folder / 'requirements.json'}",
+        f"--output={folder / 'test-results'}",
     ]  # fmt: skip
-    completed = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=900)
-    results = [json.loads(path.read_text()) for path in allure_dir.glob("*-result.json")]
-    return SuiteRun(
-        completed.returncode,
-        completed.stdout + completed.stderr,
-        json.loads(coverage.read_text()) if coverage.exists() else {},
-        results,
-    )
+    try:
+        completed = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=BATCH_TIMEOUT)
+    except subprocess.TimeoutExpired as expired:
+        output = expired.stdout.decode(errors="replace") if isinstance(expired.stdout, bytes) else expired.stdout
+        return BatchRun(-1, f"the batch did not end within {BATCH_TIMEOUT} s:\n{output or ''}", [])
+    results = [_short(json.loads(path.read_text())) for path in allure_dir.glob("*-result.json")]
+    return BatchRun(completed.returncode, completed.stdout + completed.stderr, results)
+
+
+def batches(selected: list[Switch]) -> list[tuple[Switch, ...]]:
+    """The selected switches, each site's split into as few batches of at most BATCH_SIZE as will do, even in size.
+
+    Round robin over each site's registry order, so one requirement's switches spread over the batches.
+    """
+    found = []
+    for profile in reference_sites():
+        mine = [switch for switch in SWITCHES if switch.profile == profile and switch in selected]
+        count = math.ceil(len(mine) / BATCH_SIZE)
+        found += [tuple(mine[index::count]) for index in range(count)]
+    return found
+
+
+class ProofBatches:
+    """The session's batches, shared by the xdist workers through a folder: each batch runs once.
+
+    A batch's lock file is held (flock) by the worker proving it, and its result is written before
+    the lock is released. A worker that finds its batch's lock taken proves one free batch meanwhile
+    (rather than idle), then looks again; with none free, it waits on the lock. A worker that died
+    released its lock, so its batch is run again.
+    """
+
+    def __init__(self, selected: list[Switch], folder: Path) -> None:
+        self.batches = batches(selected)
+        self.folder = folder
+
+    def run_of(self, switch: Switch) -> BatchRun:
+        """The run of the batch `switch` is in: read, or run now."""
+        mine = next(index for index, batch in enumerate(self.batches) if switch in batch)
+        while True:
+            with self._lock(mine, wait=False) as free:
+                if free:
+                    return self._result(mine)
+            if not self._prove_a_free_batch():
+                with self._lock(mine, wait=True):
+                    return self._result(mine)
+
+    def _prove_a_free_batch(self) -> bool:
+        """Run one batch that nobody has run or is running; False when there is none."""
+        for index in range(len(self.batches)):
+            if self._path(index).exists():
+                continue
+            with self._lock(index, wait=False) as free:
+                if free and not self._path(index).exists():
+                    self._result(index)
+                    return True
+        return False
+
+    def _path(self, index: int) -> Path:
+        return self.folder / f"batch-{index}.json"
+
+    def _result(self, index: int) -> BatchRun:
+        """The batch's run, read from its file, or run now and written (the caller holds the batch's lock)."""
+        path = self._path(index)
+        if not path.exists():
+            run = run_batch(self.batches[index], self.folder / f"batch-{index}")
+            path.with_suffix(".tmp").write_text(json.dumps(asdict(run)), encoding="utf-8")
+            path.with_suffix(".tmp").replace(path)
+        return BatchRun(**json.loads(path.read_text(encoding="utf-8")))
+
+    @contextlib.contextmanager
+    def _lock(self, index: int, *, wait: bool) -> Iterator[bool]:
+        """Hold the batch's lock (yield True), or yield False at once when another process holds it and not `wait`."""
+        with open(self.folder / f"batch-{index}.lock", "a") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@pytest.fixture(scope="session")
+def proof_batches(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> ProofBatches:
+    """The batches of the switches this session selected, in a folder all its xdist workers share."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if hasattr(request.config, "workerinput") else base) / "defect-proofs"
+    folder.mkdir(exist_ok=True)
+    name = test_each_defect_switch_fails_a_test_of_the_requirement_it_breaks.__name__
+    selected = [item.callspec.params["switch"] for item in request.session.items if item.originalname == name]
+    return ProofBatches(selected, folder)
 
 
 def story_ids(result: dict) -> set[str]:
     """The requirement IDs Allure files a result under (its story labels)."""
-    return {label["value"].split(" ", 1)[0] for label in result["labels"] if label["name"] == "story"}
+    return {story.split(" ", 1)[0] for story in result["labels"].get("story", [])}
 
 
 @pytest.mark.parametrize("switch", SWITCHES, ids=[switch.id for switch in SWITCHES])
-def test_each_defect_switch_fails_a_test_of_the_requirement_it_breaks(switch: Switch, tmp_path: Path):
+def test_each_defect_switch_fails_a_test_of_the_requirement_it_breaks(switch: Switch, proof_batches: ProofBatches):
     """The broken requirement shows a failure (not broken), filed under its ID, with a message and a screenshot."""
-    run = None
-    defect = ("--site-defect", switch.name)
-    if switch.id in FOCUS:
-        run = run_requirement(
-            tmp_path / "focused", switch.requirement, *defect, "-k", FOCUS[switch.id], profile=switch.profile
-        )
-    if run is None or run.returncode != pytest.ExitCode.TESTS_FAILED:
-        run = run_requirement(tmp_path / "all", switch.requirement, *defect, profile=switch.profile)
+    run = proof_batches.run_of(switch)
+    failures = [result for result in run.of(switch) if result["status"] in ("failed", "broken")]
 
-    assert run.returncode == pytest.ExitCode.TESTS_FAILED, run.output
-    assert run.coverage[switch.requirement]["failed"] >= 1, run.output
-    for failure in run.failures():
-        assert failure["status"] == "failed", f"{failure['name']} is broken, not failed:\n{run.output}"
+    assert failures, f"no test of {switch.requirement} failed with {switch.id} on\n{run.said_about(switch)}"
+    for failure in failures:
+        assert failure["status"] == "failed", f"{failure['name']} is broken, not failed:\n{run.said_about(switch)}"
         assert switch.requirement in story_ids(failure), f"{failure['name']} failed but is not filed under it"
-        assert failure["statusDetails"]["message"].strip(), f"{failure['name']} failed without a message"
-        attachments = {attachment["name"] for attachment in failure["attachments"]}
+        assert failure["message"].strip(), f"{failure['name']} failed without a message"
+        attachments = set(failure["attachments"])
         assert any(name.startswith("screenshot") for name in attachments), f"{failure['name']} has no screenshot"
         assert {"page URL", "data seed"} <= attachments, f"{failure['name']} lacks evidence"
 
@@ -251,14 +385,22 @@ def test_the_switch_registry_names_known_requirements_and_every_focus_a_switch()
     assert set(FOCUS) <= names, f"focus for switches that do not exist: {sorted(set(FOCUS) - names)}"
 
 
-def test_an_unknown_switch_stops_the_run_before_any_site_starts(tmp_path: Path):
-    """A mistyped --site-defect is a usage error saying where the switches are listed, not an error after start-up."""
-    run = run_requirement(tmp_path, "P1.1.1", "--site-defect", "no-such-switch")
+@pytest.mark.parametrize("option", ["--site-defect", "--defect-proofs"])
+def test_an_unknown_switch_stops_the_run_before_any_site_starts(option: str, tmp_path: Path):
+    """A mistyped switch is a usage error saying where the switches are listed, not an error after start-up."""
+    proofs = tmp_path / "proofs.json"
+    proofs.write_text(json.dumps([{"switch": "no-such-switch", "requirement": "P1.1.1", "focus": None}]))
+    value = str(proofs) if option == "--defect-proofs" else "no-such-switch"
+    command = [sys.executable, "-m", "pytest", *requirement_files(DEFAULT_PROFILE)["P1.1.1"], option, value,
+               "-p", "no:randomly", "-p", "no:cacheprovider", "-q", f"--alluredir={tmp_path / 'allure-results'}",
+               f"--requirements-json={tmp_path / 'requirements.json'}"]  # fmt: skip
+    run = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    output = run.stdout + run.stderr
 
-    assert run.returncode == pytest.ExitCode.USAGE_ERROR, run.output
-    assert "--site-defect no-such-switch: demo_site has no such switch" in run.output
-    assert "--list-defects" in run.output
-    assert "site-logs" not in run.output
+    assert run.returncode == pytest.ExitCode.USAGE_ERROR, output
+    assert f"{option} no-such-switch: demo_site has no such switch" in output
+    assert "--list-defects" in output
+    assert "site-logs" not in output
 
 
 @pytest.mark.parametrize("profile", list(reference_sites()), ids=lambda path: path.stem)

@@ -181,3 +181,30 @@ def test_every_bad_option_is_one_line_naming_it(tmp_path: Path, args: tuple, env
     completed = run_suite(tmp_path, *args, env=env)
 
     assert_stopped_at_start_up(tmp_path, completed, named)
+
+
+PROOFS = {
+    "not-a-list": ('{"switch": "hold-date-late"}', "not a JSON list of {switch, requirement, focus}"),
+    "unknown-requirement": ('[{"switch": "hold-date-late", "requirement": "P9.9.9"}]', "unknown requirements"),
+    "bad-focus": (
+        '[{"switch": "hold-date-late", "requirement": "P1.3.2", "focus": "a and"}]',
+        "focus of hold-date-late",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "says"), PROOFS.values(), ids=PROOFS.keys())
+def test_a_bad_defect_proofs_file_is_named_with_what_is_wrong(tmp_path: Path, text: str, says: str):
+    proofs = write(tmp_path, "proofs.json", text)
+
+    completed = run_suite(tmp_path, "--defect-proofs", str(proofs))
+
+    assert_stopped_at_start_up(tmp_path, completed, f"--defect-proofs {proofs}", says)
+
+
+def test_defect_proofs_do_not_combine_with_a_site_defect(tmp_path: Path):
+    proofs = write(tmp_path, "proofs.json", '[{"switch": "hold-date-late", "requirement": "P1.3.2"}]')
+
+    completed = run_suite(tmp_path, "--defect-proofs", str(proofs), "--site-defect", "hold-date-missing")
+
+    assert_stopped_at_start_up(tmp_path, completed, "--defect-proofs", "drop --site-defect")
