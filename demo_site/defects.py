@@ -35,6 +35,11 @@ DEFECTS: tuple[Defect, ...] = (
     Defect("review-breakfast-mispriced", "P1.3.2", "Breakfast is priced at NT$350 a person, not the tariff's NT$380."),
     Defect("hold-date-late", "P1.3.2", "Pay-later deadlines and room hold dates come a day late."),
     Defect("hold-date-missing", "P1.3.2", "The review page no longer shows the room hold date."),
+    Defect(
+        "english-policy-stale",
+        "P1.3.4",
+        "Only the English cancellation policy still refunds 60 % (last year's table) 10–13 days before, not 70 %.",
+    ),
     Defect("deposit-40-percent", "P1.3.2", "Deposits are 40% of the room price, over the 30% ceiling."),
     Defect(
         "no-after-stay-link", "P1.3.3", "The confirmation page and email lose the link to the after-stay information."

@@ -67,6 +67,11 @@ class Switch:
         """`site:switch`, unique across the reference sites."""
         return f"{self.module}:{self.name}"
 
+    @property
+    def lang(self) -> str | None:
+        """The site language the switch breaks, where it breaks only one (LANGUAGE); None: the profile's first."""
+        return LANGUAGE.get(self.id)
+
 
 def reference_sites() -> dict[Path, str]:
     """Each profile in profiles/ that names a bundled reference site, and that site's module."""
@@ -125,6 +130,7 @@ FOCUS = {  # switch (site:name) → the tests to try first (see the module docst
     "demo_site:reply-date-past-the-standard": "case_next_step",
     "demo_site:no-complaint-email": "case_next_step and complaint",
     "demo_site:perishables-without-withdrawal-exclusion": "withdrawal_does_not_apply",
+    "demo_site:english-policy-stale": "statutory_share",
     "demo_site:manage-page-broken-link": "behind_forms",
     "demo_site:licence-missing-behind-forms": "behind_forms",
     "demo_site:feedback-message-cut-at-200": "whole_and_as_text and message",
@@ -176,6 +182,9 @@ def requirement_files(profile: Path) -> dict[str, list[str]]:
 
 
 # At most this many switches of one site go in one pytest run (docs/performance.md: measured with 2 xdist workers).
+LANGUAGE = {  # switch (site:name) → the one site language it breaks: its proof runs the site in that language
+    "demo_site:english-policy-stale": "en",
+}
 BATCH_SIZE = 8
 BATCH_TIMEOUT = 3600  # seconds; one proof took at most some 100 s on a busy machine
 SWITCH_LABEL = "defect-switch"  # the Allure label support/plugins/proofs.py gives each result
@@ -229,7 +238,7 @@ def _short(result: dict) -> dict:
 
 def run_batch(batch: tuple[Switch, ...], folder: Path) -> BatchRun:
     """Prove every switch of `batch` (all of one site) in one pytest run, with its own report folders."""
-    profile = batch[0].profile
+    profile, lang = batch[0].profile, batch[0].lang
     folder.mkdir(parents=True, exist_ok=True)
     proofs = folder / "proofs.json"
     listed = [{"switch": s.name, "requirement": s.requirement, "focus": FOCUS.get(s.id)} for s in batch]
@@ -240,7 +249,7 @@ def run_batch(batch: tuple[Switch, ...], folder: Path) -> BatchRun:
         sys.executable, "-m", "pytest", *files, "--profile", str(profile), f"--defect-proofs={proofs}",
         "-p", "no:randomly", "-p", "no:cacheprovider", "-q", "--mail-timeout=3", "--expect-timeout=2500",
         f"--alluredir={allure_dir}", f"--requirements-json={folder / 'requirements.json'}",
-        f"--output={folder / 'test-results'}",
+        f"--output={folder / 'test-results'}", *(["--site-lang", lang] if lang else []),
     ]  # fmt: skip
     try:
         completed = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=BATCH_TIMEOUT)
@@ -254,13 +263,15 @@ def run_batch(batch: tuple[Switch, ...], folder: Path) -> BatchRun:
 def batches(selected: list[Switch]) -> list[tuple[Switch, ...]]:
     """The selected switches, each site's split into as few batches of at most BATCH_SIZE as will do, even in size.
 
-    Round robin over each site's registry order, so one requirement's switches spread over the batches.
+    A run checks the site in one language, so the switches of one language (LANGUAGE) batch apart. Round robin over each site's registry order, so one requirement's switches spread over the batches.
     """
     found = []
     for profile in reference_sites():
-        mine = [switch for switch in SWITCHES if switch.profile == profile and switch in selected]
-        count = math.ceil(len(mine) / BATCH_SIZE)
-        found += [tuple(mine[index::count]) for index in range(count)]
+        ours = [switch for switch in SWITCHES if switch.profile == profile and switch in selected]
+        for lang in dict.fromkeys(switch.lang for switch in ours):  # a run checks the site in one language
+            mine = [switch for switch in ours if switch.lang == lang]
+            count = math.ceil(len(mine) / BATCH_SIZE)
+            found += [tuple(mine[index::count]) for index in range(count)]
     return found
 
 
@@ -383,6 +394,7 @@ def test_the_switch_registry_names_known_requirements_and_every_focus_a_switch()
     assert len(names) == len(SWITCHES), "two switches of a site share a name"
     assert not [s.name for s in SWITCHES if s.requirement not in catalogue()], "a switch names an unknown requirement"
     assert set(FOCUS) <= names, f"focus for switches that do not exist: {sorted(set(FOCUS) - names)}"
+    assert set(LANGUAGE) <= names, f"a language for switches that do not exist: {sorted(set(LANGUAGE) - names)}"
 
 
 @pytest.mark.parametrize("option", ["--site-defect", "--defect-proofs"])
