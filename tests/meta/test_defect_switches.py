@@ -263,7 +263,8 @@ def run_batch(batch: tuple[Switch, ...], folder: Path) -> BatchRun:
 def batches(selected: list[Switch]) -> list[tuple[Switch, ...]]:
     """The selected switches, each site's split into as few batches of at most BATCH_SIZE as will do, even in size.
 
-    A run checks the site in one language, so the switches of one language (LANGUAGE) batch apart. Round robin over each site's registry order, so one requirement's switches spread over the batches.
+    A run checks the site in one language, so the switches of one language (LANGUAGE) batch apart. Round
+    robin over each site's registry order, so one requirement's switches spread over the batches.
     """
     found = []
     for profile in reference_sites():
