@@ -37,6 +37,14 @@ def test_a_night_costs_the_weekday_rate_the_weekend_or_the_holiday_surcharge(nig
     assert pricing.night_rate(house.room_type("cedar"), night) == rate
 
 
+def test_the_holiday_switch_moves_the_surcharge_to_the_night_after():
+    """Off by a night: 2027-02-04 (the eve, a Thursday) stays a weekday, 2027-02-09 (the Tuesday after) is not a holiday."""
+    late, cedar = frozenset({"holiday-surcharge-a-night-late"}), house.room_type("cedar")
+    assert pricing.night_rate(cedar, date(2027, 2, 9)) == 3250
+    assert pricing.night_rate(cedar, date(2027, 2, 9), late) == 4225
+    assert pricing.night_rate(cedar, date(2027, 2, 5), late) == 3900  # a Friday, no longer a holiday
+
+
 def test_the_room_line_is_guests_times_each_nights_rate():
     """Thursday + Friday for two in the valley room: 2 × (3,600 + 4,320)."""
     quote = pricing.quote(stay(date(2027, 3, 11), 2, room="valley"))
