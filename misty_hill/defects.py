@@ -25,6 +25,8 @@ ENGINE_DEFECTS = (
     Defect("deposit-on-room-only", "P1.3.2", "the transfer deposit is 30 % of the room price, leaving out the add-ons"),
     Defect("holiday-surcharge-a-night-late", "P1.3.2",
            "the holiday surcharge falls on the night after each holiday instead of the holiday night itself"),
+    Defect("last-bookable-day-refused", "P1.3.2",
+           "a check-in on the last bookable day (179 days ahead) is refused: the horizon is a day short"),
     Defect("statutory-refund-schedule", "P1.3.4",
            "a cancellation refunds by the statutory schedule instead of the published, more generous one"),
     Defect("confirmation-without-reference", "P1.4.4", "the confirmation step shows no booking reference"),

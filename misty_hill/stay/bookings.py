@@ -53,7 +53,7 @@ class Review:
 
 def review(data: dict, today: date, lang: str, key: str, defects: frozenset[str]) -> Review:
     """Check and price what the guest entered; NotBookable with the errors by field otherwise."""
-    stay, guest, errors = check_booking(data, today, lang)
+    stay, guest, errors = check_booking(data, today, lang, defects)
     if errors:
         raise NotBookable(errors)
     quote = pricing.quote(stay, defects)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
 from misty_hill import house
 from misty_hill.money import percent_of
-from misty_hill.stay import pricing
+from misty_hill.stay import pricing, validation
 from misty_hill.stay.pricing import StayRequest
 
 WEDNESDAY = date(2027, 3, 10)
@@ -103,3 +103,10 @@ def test_the_statutory_schedule_is_only_the_defect_switchs():
     """The law's minimum (full prepayment 1–2 days before: 50 %) is less than what we promise (70–100 %)."""
     assert pricing.refund_percent("full", 1, statutory=True) == 50
     assert pricing.refund_percent("full", 1) == 70
+
+
+def test_check_in_is_open_to_the_horizons_last_day_and_the_switch_closes_it_a_day_early():
+    """179 days ahead is the last of the 180 bookable days; the switch makes it 178."""
+    today = date(2026, 12, 4)
+    assert validation.bounds(today).latest == today + timedelta(days=house.HORIZON_DAYS - 1)
+    assert validation.bounds(today, frozenset({"last-bookable-day-refused"})).latest == today + timedelta(days=178)
