@@ -38,7 +38,7 @@ def test_a_night_costs_the_weekday_rate_the_weekend_or_the_holiday_surcharge(nig
 
 
 def test_the_holiday_switch_moves_the_surcharge_to_the_night_after():
-    """Off by a night: 2027-02-04 (the eve, a Thursday) stays a weekday, 2027-02-09 (the Tuesday after) is not a holiday."""
+    """Off by a night: 2027-02-09, the Tuesday after the holidays, gets the surcharge; Friday 2027-02-05 loses it."""
     late, cedar = frozenset({"holiday-surcharge-a-night-late"}), house.room_type("cedar")
     assert pricing.night_rate(cedar, date(2027, 2, 9)) == 3250
     assert pricing.night_rate(cedar, date(2027, 2, 9), late) == 4225
