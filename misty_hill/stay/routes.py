@@ -72,7 +72,8 @@ async def offers(request: Request) -> JSONResponse:
     """Each room type for the stay asked about: its price, how many are left, whether the party fits."""
     data, lang = await _json(request), language(request)
     errors = Errors(lang)
-    check_in, check_out, rooms, guests = check_stay(data, _now(request).date(), errors, request.app.state.settings.defects)
+    defects = request.app.state.settings.defects
+    check_in, check_out, rooms, guests = check_stay(data, _now(request).date(), errors, defects)
     if errors:
         return JSONResponse({"errors": errors, "offers": []}, status_code=422)
     with request.app.state.sessions() as session:
