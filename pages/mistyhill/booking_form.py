@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from playwright.sync_api import Locator, Page, expect
 
 from pages.text import exactly, starting
+from support import findings
 
 if TYPE_CHECKING:
     from pages.mistyhill.booking_review import BookingReviewPage
@@ -145,7 +146,9 @@ class BookingFormPage:
             self.calendar.get_by_role("button", name=turn).click()
         caption = f"{day.year}年{day.month}月"
         expect(self.month).to_have_text(caption)
-        self.calendar.get_by_role("button", name=starting(f"{caption}{day.day}日")).click()
+        button = self.calendar.get_by_role("button", name=starting(f"{caption}{day.day}日"))
+        expect(button, findings.say("day-not-bookable", day=day.isoformat())).to_be_enabled()
+        button.click()
 
     def _expect_step(self, step: str) -> None:
         expect(self.page.get_by_role("heading", level=2, name=STEP_HEADINGS[step])).to_be_visible()
