@@ -66,10 +66,12 @@ def raw_values(form: Mapping[str, str]) -> dict[str, str]:
     return {name: str(form.get(name, "")).strip() for name in FIELDS}
 
 
-def validate(values: Mapping[str, str], hotel: Hotel, today: date) -> tuple[BookingInput | None, dict[str, FieldError]]:
+def validate(
+    values: Mapping[str, str], hotel: Hotel, today: date, defects: frozenset[str] = frozenset()
+) -> tuple[BookingInput | None, dict[str, FieldError]]:
     """The checked booking, or the errors by field name."""
     errors: dict[str, FieldError] = {}
-    check_in = _check_in(values, hotel, today, errors)
+    check_in = _check_in(values, hotel, today, errors, defects)
     check_out = _check_out(values, check_in, errors)
     room_type = _room_type(values, hotel, errors)
     rooms = _rooms(values, hotel, room_type, errors)
@@ -127,13 +129,19 @@ def _date(values: Mapping[str, str], name: str, errors: dict[str, FieldError]) -
         return None
 
 
-def _check_in(values: Mapping[str, str], hotel: Hotel, today: date, errors: dict[str, FieldError]) -> date | None:
+def _check_in(
+    values: Mapping[str, str], hotel: Hotel, today: date, errors: dict[str, FieldError], defects: frozenset[str]
+) -> date | None:
+    """Today or later, and within the next `booking_horizon_days` days (today is the first of them)."""
     check_in = _date(values, "check_in", errors)
     if check_in is None:
         return None
+    last = today + timedelta(days=hotel.booking_horizon_days - 1)
+    if "last-bookable-day-refused" in defects:
+        last -= timedelta(days=1)  # the horizon counted from tomorrow, a careless `- 1` too many
     if check_in < today:
         errors["check_in"] = FieldError("error.check_in_past")
-    elif check_in > today + timedelta(days=hotel.booking_horizon_days):
+    elif check_in > last:
         errors["check_in"] = FieldError("error.check_in_too_far", {"days": hotel.booking_horizon_days})
     return check_in
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from demo_site.booking_form import BookingInput
 from demo_site.db import Booking, BookingLine, Inventory
 from demo_site.hotel import Hotel
-from demo_site.pricing import PaymentPlan, Quote, cancellation_percent, percent_of
+from demo_site.pricing import PaymentPlan, Quote, cancellation_percent, refund_of
 
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 
@@ -112,7 +112,7 @@ def refund_due(hotel: Hotel, booking: Booking, today: date, defects: frozenset[s
     """What cancelling today gives back of what the guest has paid: (percent, amount)."""
     days = max(days_before_check_in(booking, today), 0)
     percent = cancellation_percent(hotel, booking.plan, days, defects)
-    return percent, percent_of(booking.paid, percent)
+    return percent, refund_of(booking.paid, percent, defects)
 
 
 def cancel(

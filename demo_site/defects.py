@@ -54,6 +54,22 @@ DEFECTS: tuple[Defect, ...] = (
         "The review page before confirmation loses the link to the cancellation and refund policy.",
     ),
     Defect("cvs-over-limit", "P1.2.2", "The store payment code is offered above its NT$6,000 ceiling."),
+    # Issue 13: bugs that only data at a boundary shows
+    Defect(
+        "refund-truncates",
+        "P1.3.4",
+        "Refunds are truncated to the dollar instead of rounded half up (70% of NT$1,677 refunds NT$1,173).",
+    ),
+    Defect(
+        "cvs-ceiling-off-by-one",
+        "P1.2.2",
+        "The store payment code is refused for a total of exactly its NT$6,000 ceiling (`<` for 'at most').",
+    ),
+    Defect(
+        "last-bookable-day-refused",
+        "P1.3.2",
+        "A check-in on the last bookable day (364 days ahead) is refused as too far: the horizon is a day short.",
+    ),
     # P1.1, P1.2 and T2: approved facts on every page, navigation, payment options, images
     Defect("licence-missing-on-rooms", "P1.1.3", "The rooms page footer drops the hotel licence number."),
     Defect(

@@ -211,8 +211,8 @@ HOTEL = Hotel(
             description=Localized("兩張雙人床，適合全家同行。", "Two double beds, for the whole family."),
             count=5,
             max_guests=4,
-            weekday_rate=5800,
-            weekend_rate=7200,
+            weekday_rate=5590,
+            weekend_rate=7280,
             size_m2=40,
             beds=Localized("雙人床 2 張", "2 double beds"),
         ),
@@ -235,7 +235,7 @@ HOTEL = Hotel(
         Meal("dinner", _l("晚餐", "Dinner"), per_person_night=880),
     ),
     transfers=(
-        Transfer("airport", _l("高雄國際機場接送", "Kaohsiung International Airport transfer"), per_trip=1200),
+        Transfer("airport", _l("高雄國際機場接送", "Kaohsiung International Airport transfer"), per_trip=1350),
         Transfer("hsr", _l("高鐵左營站接送", "HSR Zuoying Station transfer"), per_trip=900),
     ),
     payment_methods=(

@@ -138,9 +138,11 @@ def pay_by(hotel: Hotel, stay: StayRequest, now: datetime, defects: frozenset[st
     return datetime.combine(deadline, time(23, 59))
 
 
-def offers(hotel: Hotel, method_code: str, total: int) -> bool:
-    """Whether the method can take a total this size (a store payment code has a ceiling)."""
+def offers(hotel: Hotel, method_code: str, total: int, defects: frozenset[str] = frozenset()) -> bool:
+    """Whether the method can take a total this size (a store payment code has a ceiling, itself included)."""
     limit = hotel.payment_method(method_code).max_amount
+    if limit is not None and "cvs-ceiling-off-by-one" in defects:
+        return total < limit  # `<` where the rule says "at most"
     return limit is None or total <= limit
 
 
@@ -163,3 +165,10 @@ def cancellation_percent(hotel: Hotel, plan: str, days_before: int, defects: fro
 def percent_of(amount: int, percent: int) -> int:
     """`percent`% of `amount`, rounded half up to a whole dollar."""
     return (amount * percent + 50) // 100
+
+
+def refund_of(paid: int, percent: int, defects: frozenset[str] = frozenset()) -> int:
+    """The refund: `percent`% of what was paid, rounded half up to a whole dollar like every amount."""
+    if "refund-truncates" in defects:
+        return paid * percent // 100  # integer division: the cents of a half dollar and more are dropped
+    return percent_of(paid, percent)

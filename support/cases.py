@@ -11,22 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from support import boundaries
+from support.boundaries import RefundCase, Window
 from support.oracle import einvoice
 from support.oracle import order as orders
 from support.oracle.order import Item
-from support.profile import PaymentMethod, Profile
+from support.profile import Profile
 
-
-@dataclass(frozen=True)
-class RefundCase:
-    """Cancel at once a booking paid with `method` whose check-in is `days_ahead` days away."""
-
-    method: str
-    plan: str
-    days_ahead: int
-
-    def __repr__(self) -> str:
-        return f"{self.plan}-{self.days_ahead}-days-ahead"
+__all__ = ["SOURCES", "Cart", "OrderCase", "PricedStay", "RefundCase", "Source", "case_id"]
 
 
 @dataclass(frozen=True)
@@ -48,22 +40,23 @@ class Source:
     items: Callable[[Profile], list]
 
 
-def _prepaid_on_booking(method: PaymentMethod) -> bool:
-    return method.settles == "at-booking" and method.plan != "none"
-
-
 @dataclass(frozen=True)
 class PricedStay:
-    """A room type, how many rooms and guests, and the add-ons chosen (code → how many trips, or 1)."""
+    """A room type, how many rooms and guests, the add-ons chosen (code → how many trips, or 1), the nights.
+
+    The nights are a window across a price boundary or on the last bookable day, or None for any two.
+    """
 
     room_type: str
     rooms: int
     guests: int
     addons: tuple[tuple[str, int], ...]
+    window: Window | None = None
 
     def __repr__(self) -> str:
         extras = "+".join(f"{code}x{count}" if count > 1 else code for code, count in self.addons) or "nothing-extra"
-        return f"{self.rooms}x-{self.room_type}-{self.guests}-guests-{extras}"
+        when = f"-{self.window.why}" if self.window else ""
+        return f"{self.rooms}x-{self.room_type}-{self.guests}-guests-{extras}{when}"
 
 
 def addon_choices(profile: Profile) -> list[tuple[tuple[str, int], ...]]:
@@ -81,29 +74,21 @@ def every_addon(profile: Profile) -> dict[str, int]:
 
 
 def priced_stays(profile: Profile) -> list[PricedStay]:
-    """Every room type once, each with another way of adding to it; the roomiest type booked twice over."""
+    """Every room type once, each with another way of adding to it; the roomiest type booked twice over.
+
+    The first stays take the nights where a price rule off by a night shows (boundaries.price_windows):
+    across the weekend, across a run of holidays, on the last bookable day; the others any two nights.
+    """
     choices = addon_choices(profile)
     roomiest = max(profile.room_types, key=lambda room: room.max_guests)
+    windows = boundaries.price_windows(profile)
     stays = []
     for index, room in enumerate(profile.room_types):
         rooms = 2 if room is roomiest and (room.count or 2) >= 2 else 1
         guests = room.max_guests * rooms if rooms > 1 else room.max_guests
-        stays.append(PricedStay(room.code, rooms, guests, choices[index % len(choices)]))
+        window = windows[index] if index < len(windows) else None
+        stays.append(PricedStay(room.code, rooms, guests, choices[index % len(choices)], window))
     return stays
-
-
-def refund_cases(profile: Profile) -> list[RefundCase]:
-    """For each plan paid when booking (deposit, full): both edges of every refund band, within the horizon."""
-    cases = []
-    for plan in ("deposit", "full"):
-        method = next((m for m in profile.payment_methods if m.plan == plan and _prepaid_on_booking(m)), None)
-        if method is None:
-            continue
-        bands = sorted(profile.cancellation.bands_for(plan), key=lambda band: band.days_before, reverse=True)
-        edges = {band.days_before for band in bands} | {band.days_before - 1 for band in bands[:-1]}
-        allowed = range(profile.booking.min_lead_days, profile.booking.horizon_days)
-        cases += [RefundCase(method.code, plan, days) for days in sorted(edges, reverse=True) if days in allowed]
-    return cases
 
 
 def product_carts(profile: Profile) -> list[Cart]:
@@ -177,19 +162,6 @@ def pickup_limit_carts(profile: Profile) -> list[Cart]:
     return carts
 
 
-def free_delivery_carts(profile: Profile) -> list[tuple[str, Cart]]:
-    """For the first mode free from a threshold: goods worth just the threshold, and one item less."""
-    for mode in (m for m in profile.shop.delivery_modes if m.free_from) if profile.shop else ():
-        for product in profile.shop.products:
-            if orders.refusal(profile, (Item(product.code),), mode.code) is not None:
-                continue
-            at = int(-(-mode.free_from // product.price))
-            if 2 <= at <= profile.shop.max_quantity_per_product:
-                return [(mode.code, Cart("goods-at-the-threshold-go-free", (Item(product.code, at),))),
-                        (mode.code, Cart("goods-below-it-pay-the-fee", (Item(product.code, at - 1),)))]  # fmt: skip
-    return []
-
-
 def _products(profile: Profile, kinds: tuple[str, ...]) -> list:
     return [product for product in profile.shop.products if product.kind in kinds] if profile.shop else []
 
@@ -228,7 +200,10 @@ SOURCES: dict[str, Source] = {
                              lambda p: [m for m in p.payment_methods if m.max_amount is not None]),
     "deposit_methods": Source("payment methods that take a deposit",
                               lambda p: [m for m in p.payment_methods if m.plan == "deposit"]),
-    "refund_cases": Source("payment methods that charge when booking", refund_cases),
+    "refund_cases": Source("payment methods that charge when booking", boundaries.refund_cases),
+    "stays_within_the_ceiling": Source("payment methods with a ceiling",
+                                       lambda p: boundaries.ceiling_cases(p, "within")),
+    "stays_over_the_ceiling": Source("payment methods with a ceiling", lambda p: boundaries.ceiling_cases(p, "over")),
     "priced_stays": Source("room types", priced_stays),
     "addons": Source("add-ons", lambda p: list(p.tariff.addons)),
     "feedback_categories": Source("kinds of feedback", lambda p: list(p.service_standards.feedback)),
@@ -243,7 +218,7 @@ SOURCES: dict[str, Source] = {
     "product_carts": Source("products", product_carts),
     "order_matrix": Source("products the shop delivers", order_matrix),
     "pickup_limit_carts": Source("store pickup with weight or size limits", pickup_limit_carts),
-    "free_delivery_carts": Source("delivery modes free from a threshold", free_delivery_carts),
+    "free_delivery_carts": Source("delivery modes free from a threshold", boundaries.threshold_cases),
     "store_pickup_modes": Source("delivery modes with a pickup store",
                                  lambda p: [m for m in p.shop.delivery_modes if m.stores] if p.shop else []),
     "booking_text_fields": Source("booking form fields with an approved length", text_fields("booking")),

@@ -37,7 +37,7 @@ def live_quote(request: Request) -> JSONResponse:
     values = raw_values(request.query_params)
     values.update({"guest_name": "-", "email": "quote@example.com", "phone": "0900000000"})
     values["payment_method"] = values["payment_method"] or HOTEL.payment_methods[0].code
-    booking, _ = validate(values, HOTEL, _now(request).date())
+    booking, _ = validate(values, HOTEL, _now(request).date(), _defects(request))
     if booking is None:
         return JSONResponse({"complete": False})
     refusals = {
@@ -57,7 +57,7 @@ def _quote_with(request: Request, booking: BookingInput, method_code: str) -> Qu
 async def review(request: Request) -> HTMLResponse:
     """Check the form; show every problem beside its field, or the full summary to confirm."""
     values = raw_values(await request.form())
-    booking, errors = validate(values, HOTEL, _now(request).date())
+    booking, errors = validate(values, HOTEL, _now(request).date(), _defects(request))
     if booking is None:
         return _form(request, values, errors, status_code=422)
     refusal = _method_refusal(request, booking.stay.payment_method, quote(HOTEL, booking.stay, _defects(request)))
@@ -83,7 +83,7 @@ async def confirm(request: Request) -> Response:
     except tokens.InvalidToken as invalid:
         return _restart(request, invalid, token)
     values = payload["values"]
-    booking, errors = validate(values, HOTEL, now.date())
+    booking, errors = validate(values, HOTEL, now.date(), _defects(request))
     if booking is None:
         return _form(request, values, errors, status_code=422)
     priced = quote(HOTEL, booking.stay, _defects(request))
@@ -168,7 +168,7 @@ def _defects(request: Request) -> frozenset[str]:
 
 def _method_refusal(request: Request, method_code: str, priced: Quote) -> str | None:
     """Why a payment method cannot take this total (a store code's ceiling), or None."""
-    if offers(HOTEL, method_code, priced.total) or "cvs-over-limit" in _defects(request):
+    if offers(HOTEL, method_code, priced.total, _defects(request)) or "cvs-over-limit" in _defects(request):
         return None
     method = HOTEL.payment_method(method_code)
     return i18n.translate(

@@ -54,7 +54,7 @@ class Review:
 
 def review(data: dict, today: date, lang: str, key: str, defects: frozenset[str]) -> Review:
     """Check and price what the guest entered; NotBookable with the errors by field otherwise."""
-    stay, guest, errors = check_booking(data, today, lang)
+    stay, guest, errors = check_booking(data, today, lang, defects)
     if "special-request-limit-in-bytes" in defects and len(guest["special_request"].encode()) > REQUEST_MAX:
         errors.add("special_request", "request_long", max=REQUEST_MAX)
     if errors:

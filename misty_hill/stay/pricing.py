@@ -80,7 +80,8 @@ class Schedule:
 
 def night_rate(room: house.RoomType, night: date, defects: frozenset[str] = frozenset()) -> int:
     """One person's price for one night: holiday, else weekend, else the weekday rate."""
-    if night in house.HOLIDAY_NIGHTS:
+    holiday = night - timedelta(days=1) if "holiday-surcharge-a-night-late" in defects else night
+    if holiday in house.HOLIDAY_NIGHTS:  # the switch looks up the night before: the surcharge lands a night late
         return percent_of(room.weekday_rate, 100 + house.HOLIDAY_SURCHARGE_PERCENT)
     weekend = (5, 6) if "weekend-surcharge-on-sunday" in defects else house.WEEKEND_NIGHTS
     if night.weekday() in weekend:

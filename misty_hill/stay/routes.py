@@ -39,7 +39,7 @@ def wizard(request: Request) -> HTMLResponse:
 def setup(request: Request) -> dict:
     """What the wizard needs to start: the bookable dates, rooms, add-ons, payment methods and its wording."""
     lang, today = language(request), _now(request).date()
-    limits = bounds(today)
+    limits = bounds(today, request.app.state.settings.defects)
     return {
         "lang": lang,
         "today": today.isoformat(),
@@ -73,7 +73,8 @@ async def offers(request: Request) -> JSONResponse:
     """Each room type for the stay asked about: its price, how many are left, whether the party fits."""
     data, lang = await _json(request), language(request)
     errors = Errors(lang)
-    check_in, check_out, rooms, guests = check_stay(data, _now(request).date(), errors)
+    defects = request.app.state.settings.defects
+    check_in, check_out, rooms, guests = check_stay(data, _now(request).date(), errors, defects)
     if errors:
         return JSONResponse({"errors": errors, "offers": []}, status_code=422)
     with request.app.state.sessions() as session:

@@ -60,11 +60,12 @@ class Bounds:
     max_nights: int
 
 
-def bounds(today: date) -> Bounds:
-    """From tomorrow (the minimum lead time) up to the booking horizon."""
-    return Bounds(
-        today + timedelta(days=house.MIN_LEAD_DAYS), today + timedelta(days=house.HORIZON_DAYS - 1), house.MAX_NIGHTS
-    )
+def bounds(today: date, defects: frozenset[str] = frozenset()) -> Bounds:
+    """From tomorrow (the minimum lead time) up to the booking horizon (today its first day)."""
+    latest = today + timedelta(days=house.HORIZON_DAYS - 1)
+    if "last-bookable-day-refused" in defects:
+        latest -= timedelta(days=1)  # the horizon counted from tomorrow, the lead time taken off twice
+    return Bounds(today + timedelta(days=house.MIN_LEAD_DAYS), latest, house.MAX_NIGHTS)
 
 
 class Errors(dict[str, str]):
@@ -95,9 +96,11 @@ def parse_count(value: Any) -> int | None:
         return None
 
 
-def check_stay(data: dict, today: date, errors: Errors) -> tuple[date | None, date | None, int, int]:
+def check_stay(
+    data: dict, today: date, errors: Errors, defects: frozenset[str] = frozenset()
+) -> tuple[date | None, date | None, int, int]:
     """The dates, rooms and guests of the request; what is wrong with them goes into `errors`."""
-    limits = bounds(today)
+    limits = bounds(today, defects)
     check_in, check_out = parse_date(data.get("check_in")), parse_date(data.get("check_out"))
     if not data.get("check_in"):
         errors.add("check_in", "check_in_missing")
@@ -166,10 +169,12 @@ def check_guest(data: dict, errors: Errors) -> dict[str, str]:
     return {"guest_name": name, "email": email, "phone": phone, "special_request": special}
 
 
-def check_booking(data: dict, today: date, lang: str) -> tuple[StayRequest | None, dict[str, str], Errors]:
+def check_booking(
+    data: dict, today: date, lang: str, defects: frozenset[str] = frozenset()
+) -> tuple[StayRequest | None, dict[str, str], Errors]:
     """Everything the wizard sends for the review: the stay and the guest, or the errors by field."""
     errors = Errors(lang)
-    check_in, check_out, rooms, guests = check_stay(data, today, errors)
+    check_in, check_out, rooms, guests = check_stay(data, today, errors, defects)
     room = check_room(data, rooms, guests, errors)
     addons = check_addons(data, errors)
     guest = check_guest(data, errors)

@@ -16,6 +16,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from pages.guest_text import ShowsGuestText
 from pages.text import exactly, starting
+from support import findings
 
 if TYPE_CHECKING:
     from pages.mistyhill.booking_review import BookingReviewPage
@@ -150,7 +151,9 @@ class BookingFormPage(ShowsGuestText):
             self.calendar.get_by_role("button", name=turn).click()
         caption = f"{day.year}年{day.month}月"
         expect(self.month).to_have_text(caption)
-        self.calendar.get_by_role("button", name=starting(f"{caption}{day.day}日")).click()
+        button = self.calendar.get_by_role("button", name=starting(f"{caption}{day.day}日"))
+        expect(button, findings.say("day-not-bookable", day=day.isoformat())).to_be_enabled()
+        button.click()
 
     def _expect_step(self, step: str) -> None:
         expect(self.page.get_by_role("heading", level=2, name=STEP_HEADINGS[step])).to_be_visible()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
 from misty_hill import house
 from misty_hill.money import percent_of
-from misty_hill.stay import pricing
+from misty_hill.stay import pricing, validation
 from misty_hill.stay.pricing import StayRequest
 
 WEDNESDAY = date(2027, 3, 10)
@@ -35,6 +35,14 @@ def stay(check_in: date, nights: int, guests: int = 2, room: str = "cedar", addo
 def test_a_night_costs_the_weekday_rate_the_weekend_or_the_holiday_surcharge(night: date, rate: int):
     """Per person: Friday and Saturday nights +20 %, holiday nights +30 % (a holiday on a weekend is a holiday)."""
     assert pricing.night_rate(house.room_type("cedar"), night) == rate
+
+
+def test_the_holiday_switch_moves_the_surcharge_to_the_night_after():
+    """Off by a night: 2027-02-09, the Tuesday after the holidays, gets the surcharge; Friday 2027-02-05 loses it."""
+    late, cedar = frozenset({"holiday-surcharge-a-night-late"}), house.room_type("cedar")
+    assert pricing.night_rate(cedar, date(2027, 2, 9)) == 3250
+    assert pricing.night_rate(cedar, date(2027, 2, 9), late) == 4225
+    assert pricing.night_rate(cedar, date(2027, 2, 5), late) == 3900  # a Friday, no longer a holiday
 
 
 def test_the_room_line_is_guests_times_each_nights_rate():
@@ -95,3 +103,10 @@ def test_the_statutory_schedule_is_only_the_defect_switchs():
     """The law's minimum (full prepayment 1–2 days before: 50 %) is less than what we promise (70–100 %)."""
     assert pricing.refund_percent("full", 1, statutory=True) == 50
     assert pricing.refund_percent("full", 1) == 70
+
+
+def test_check_in_is_open_to_the_horizons_last_day_and_the_switch_closes_it_a_day_early():
+    """179 days ahead is the last of the 180 bookable days; the switch makes it 178."""
+    today = date(2026, 12, 4)
+    assert validation.bounds(today).latest == today + timedelta(days=house.HORIZON_DAYS - 1)
+    assert validation.bounds(today, frozenset({"last-bookable-day-refused"})).latest == today + timedelta(days=178)

@@ -81,7 +81,7 @@ def test_meals_and_transfers_are_priced_from_the_tariff():
     quote = oracle.price(PROFILE, stay(addons={"breakfast": 1, "dinner": 1, "airport": 2}))
 
     assert quote.lines[Fee("addon", "dinner")] == 880 * 2 * 2
-    assert quote.lines[Fee("addon", "airport")] == 1200 * 2
+    assert quote.lines[Fee("addon", "airport")] == 1350 * 2
     assert quote.lines[SERVICE_CHARGE] == round((quote.lines[ROOM] + 380 * 4 + 880 * 4) / 10)
 
 

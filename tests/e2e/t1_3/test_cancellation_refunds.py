@@ -1,8 +1,10 @@
 """P1.3.4: cancelling refunds exactly the approved share (at least the statutory one), shown before and mailed after.
 
 For each way of paying when booking (a deposit, the full price), a booking is made for check-in
-on both edges of every refund band of the profile's schedule and cancelled at once. The refund
-on the preview, on the cancelled booking and in the email equals the oracle's.
+on both edges of every refund band of the profile's schedule and cancelled at once. The stay is
+one whose refund at that band's share is not a whole amount, so rounding half up, truncating and
+rounding half to even give different refunds (support/boundaries.py, where the tariff has one).
+The refund on the preview, on the cancelled booking and in the email equals the oracle's.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from playwright.sync_api import BrowserContext, expect
 from scenarios.book_stay import book_stay
 from scenarios.cancel_booking import open_cancellation_email, preview_cancellation
 from scenarios.visit import Visit
-from support import oracle
+from support import boundaries, oracle
 from support.cases import RefundCase
 from support.data import Guest, TestData
 from support.mailbox import RecordingMailbox
@@ -84,8 +86,9 @@ def test_cancelling_refunds_the_oracles_share_on_screen_and_by_email(
 ):  # fmt: skip
     """The refund shown before confirming, on the cancelled booking and in the email is the oracle's."""
     profile = visit.profile
-    stay = data.stay(nights=1, guests=1, payment_method=case.method,
-                     check_in=data.today + timedelta(days=case.days_ahead))  # fmt: skip
+    shape = case.stay
+    stay = shape.on(data.today + timedelta(days=case.days_ahead), case.method)
+    boundaries.show(f"{shape!r}: {case.rounding.describe(money)}")
     plan = oracle.schedule(profile, stay, data.today)
     expected = refund.refund(plan.charged_on_booking, profile.cancellation.bands_for(plan.plan), case.days_ahead, money)
     booked = book_stay(visit, stay, guest)

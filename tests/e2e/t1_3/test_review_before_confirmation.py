@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 
 from scenarios.book_stay import review_stay
 from scenarios.visit import Visit
-from support import oracle
+from support import boundaries, oracle
 from support.cases import PricedStay, every_addon
 from support.data import Guest, TestData
 from support.money import MoneyFormat
@@ -61,10 +61,16 @@ def test_review_page_shows_the_service_contact_phone(visit: Visit, data: TestDat
 def test_review_page_lists_every_fee_as_the_tariff_prices_it(
     visit: Visit, data: TestData, guest: Guest, money: MoneyFormat, case: PricedStay
 ):
-    """Each fee the oracle expects is its own line with the tariff's amount, and no other fee appears."""
+    """Each fee the oracle expects is its own line with the tariff's amount, and no other fee appears.
+
+    The nights straddle the weekend, a run of holidays or fall on the last bookable day, where the
+    profile has them (support/boundaries.py), so a price or a horizon off by a night shows.
+    """
     method = visit.profile.payment_methods[-1].code
+    when = {"check_in": case.window.check_in, "nights": case.window.nights} if case.window else {"weekday": THURSDAY}
     stay = data.stay(case.room_type, rooms=case.rooms, guests=case.guests, addons=dict(case.addons),
-                     weekday=THURSDAY, payment_method=method)  # fmt: skip
+                     payment_method=method, **when)  # fmt: skip
+    boundaries.show(f"{stay.check_in} → {stay.check_out}")
 
     review = review_stay(visit, stay, guest)
 

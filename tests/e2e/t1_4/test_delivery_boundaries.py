@@ -1,6 +1,7 @@
 """P1.4.4: the delivery rules hold at their edges: free delivery, the store-pickup weight and size limits, the area.
 
-At the free-delivery threshold the fee goes; a parcel at the store-pickup weight limit or with a
+At each free-delivery threshold the fee goes, and a dollar under it (or as near as the shop's prices
+come, support/boundaries.py) it stays; a parcel at the store-pickup weight limit or with a
 side over the size limit is not offered store pickup, one below it is; local delivery takes a
 postcode in its area and turns one outside away beside the field. Limits come from the profile.
 """
@@ -14,6 +15,8 @@ from playwright.sync_api import expect
 
 from scenarios.order_goods import check_out, fill_checkout, review_order
 from scenarios.visit import Visit
+from support import boundaries
+from support.boundaries import ThresholdCase
 from support.cases import Cart
 from support.checks import each, not_applicable
 from support.data import Guest, TestData
@@ -28,12 +31,14 @@ pytestmark = [pytest.mark.requirement("P1.4.4"), pytest.mark.offers("shop")]
 @pytest.mark.nondestructive
 @pytest.mark.cases(threshold="free_delivery_carts")
 def test_free_delivery_starts_at_the_threshold(
-    visit: Visit, data: TestData, guest: Guest, money: MoneyFormat, threshold: tuple[str, Cart]
+    visit: Visit, data: TestData, guest: Guest, money: MoneyFormat, threshold: ThresholdCase
 ):
-    """Goods worth the threshold travel free, goods worth less pay the mode's fee, and the total says so."""
-    mode_code, cart = threshold
-    quote = orders.price(visit.profile, cart.items, mode_code)
-    order = order_for(data, cart.items, mode_code, invoice(data, "mobile-barcode"))
+    """Goods worth the threshold travel free, goods worth just less pay the mode's fee, and the total says so."""
+    boundaries.show(f"{', '.join(f'{i.product}x{i.quantity}' for i in threshold.items)}: "
+                    f"{threshold.edge.describe(money)}")  # fmt: skip
+    quote = orders.price(visit.profile, threshold.items, threshold.mode)
+    assert (quote.delivery_fee == 0) == threshold.free, "the oracle agrees which side of the threshold the goods are"
+    order = order_for(data, threshold.items, threshold.mode, invoice(data, "mobile-barcode"))
 
     review = review_order(visit, order, guest)
 
