@@ -29,12 +29,16 @@
     }
   }
 
+  let asked = 0; // answers can arrive out of order: only the last question's answer is shown
+
   async function updateQuote() {
+    const mine = ++asked;
     const query = new URLSearchParams();
     const data = new FormData(form);
     for (const name of priced) if (data.has(name)) query.set(name, data.get(name));
     const response = await fetch(form.dataset.quoteUrl + "?" + query.toString());
     const quote = await response.json();
+    if (mine !== asked) return;
     liveTotal.textContent = quote.complete ? liveTotal.dataset.template.replace("{total}", quote.total_text) : "";
     showMethods(quote.complete ? quote.methods : null);
   }
