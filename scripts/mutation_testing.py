@@ -144,8 +144,8 @@ def load_targets(path: Path = TARGETS) -> list[Target]:
     return targets
 
 
-def test_command(target: Target, python: str, lang: str | None = None) -> list[str]:
-    """The pytest command that judges a mutant of `target`: its requirements' e2e tests, fast, stopping at the first failure."""
+def judging_command(target: Target, python: str, lang: str | None = None) -> list[str]:
+    """The command that judges a mutant of `target`: its requirements' e2e tests, fast, stopping at the first fail."""
     command = [python, "-m", "pytest", *target.tests, "--profile", PROFILES[target.site]]
     if lang:
         command += ["--site-lang", lang]
@@ -172,7 +172,7 @@ def _span(node: ast.AST, lines: Sequence[str]) -> Span:
 
 
 def scope_spans(source: str, scope: Iterable[str]) -> list[Span]:
-    """Where the named functions, classes, module-level names or `NAME.keyword` arguments are; KeyError if one is missing."""
+    """Where the named functions, classes, module-level names or `NAME.keyword` arguments are (KeyError: missing)."""
     tree = ast.parse(source)
     lines = source.splitlines()
     found: dict[str, Span] = {}
@@ -356,7 +356,7 @@ def _write_config(path: Path, target: Target, command: list[str], timeout: float
         f"timeout = {timeout:.0f}\n"
         "excluded-modules = []\n"
         f"test-command = {json.dumps(subprocess.list2cmdline(command))}\n"
-        "\n[cosmic-ray.distributor]\nname = \"local\"\n",
+        '\n[cosmic-ray.distributor]\nname = "local"\n',
         encoding="utf-8",
     )
 
@@ -415,15 +415,17 @@ def run_module(target: Target, copy: Path, env: dict[str, str], timeout: float, 
     OUT.mkdir(parents=True, exist_ok=True)
     session = OUT / f"{target.slug}.sqlite"
     config = copy / f"mutation-{target.slug}.toml"
-    _write_config(config, target, test_command(target, sys.executable, env.get("SITE_LANG")), timeout)
+    _write_config(config, target, judging_command(target, sys.executable, env.get("SITE_LANG")), timeout)
     if not (resume and session.exists()):
         session.unlink(missing_ok=True)
         _cosmic_ray("init", config, session, copy, env)
         kept, skipped = skip_unwanted(session, target, (copy / target.module).read_text(encoding="utf-8"))
         print(f"  {kept} mutants to run, {skipped} skipped", flush=True)
     log = (OUT / f"{target.slug}.log").open("a", encoding="utf-8")
-    process = subprocess.Popen([sys.executable, "-m", "cosmic_ray.cli", "exec", str(config), str(session)],
-                               cwd=copy, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cosmic_ray.cli", "exec", str(config), str(session)],
+        cwd=copy, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )  # fmt: skip
     try:
         process.wait(timeout=budget_minutes * 60 if budget_minutes else None)
         return ""
@@ -438,6 +440,7 @@ def run_module(target: Target, copy: Path, env: dict[str, str], timeout: float, 
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run (or plan, or report) the modules chosen; 2 when a baseline fails."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", choices=sorted(PROFILES), help="only this reference site's modules")
     parser.add_argument("--module", action="append", default=[], help="only this module (repeatable), as in the table")
@@ -475,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
             return _plan(targets, copy, env)
         results = []
         for target in targets:
-            command = test_command(target, sys.executable, args.site_lang)
+            command = judging_command(target, sys.executable, args.site_lang)
             print(f"== {target.module}: baseline  {subprocess.list2cmdline(command[1:])}", flush=True)
             passed, seconds, output = run_baseline(command, copy, env)
             if not passed:
@@ -483,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"The e2e tests of {target.module} fail on the un-mutated copy: fix that first. Stopped.")
                 return 2
             timeout = 3 * seconds + 60  # a mutant that makes the tests hang is killed by this timeout
-            print(f"  baseline passed in {seconds:.0f} s; each mutant's run times out after {timeout:.0f} s", flush=True)
+            print(f"  baseline passed in {seconds:.0f} s; a mutant's run times out after {timeout:.0f} s", flush=True)
             note = run_module(target, copy, env, timeout, args.budget_minutes, args.resume)
             result = collect(OUT / f"{target.slug}.sqlite", target)
             result.baseline_seconds, result.note = seconds, note
@@ -502,7 +505,7 @@ def _plan(targets: list[Target], copy: Path, env: dict[str, str]) -> int:
     for target in targets:
         session = copy / f"{target.slug}.sqlite"
         config = copy / f"mutation-{target.slug}.toml"
-        _write_config(config, target, test_command(target, sys.executable), 60)
+        _write_config(config, target, judging_command(target, sys.executable), 60)
         _cosmic_ray("init", config, session, copy, env)
         kept, skipped = skip_unwanted(session, target, (copy / target.module).read_text(encoding="utf-8"))
         print(f"{target.module}: {kept} to run, {skipped} skipped")
