@@ -430,13 +430,31 @@ def run_module(target: Target, copy: Path, env: dict[str, str], timeout: float, 
         process.wait(timeout=budget_minutes * 60 if budget_minutes else None)
         return ""
     except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
+        # cosmic-ray starts each test run in a session of its own: end the whole tree (pytest, site, browser).
+        for pid in [*_descendants(process.pid), process.pid]:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         process.wait()
         # The mutant being tested was left in the copy's file: put the original back for the next module.
         shutil.copy2(ROOT / target.module, copy / target.module)
         return f"stopped after {budget_minutes:g} minutes (--budget-minutes): the mutants run are a random sample"
     finally:
         log.close()
+
+
+def _descendants(pid: int) -> list[int]:
+    """Every process below `pid`, children first found, from /proc (Linux)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, queue = [], [pid]
+    while queue:
+        for child in children.get(queue.pop(), []):
+            found.append(child)
+            queue.append(child)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
