@@ -261,6 +261,26 @@ class Survivor:
 
 
 @dataclass
+class Kill:
+    """A mutant the tests killed, and the first test that failed on it (`timeout`, or `?` when none is named)."""
+
+    line: int
+    operator: str
+    by: str
+
+
+_FAILED = re.compile(r"^(?:FAILED|ERROR) (\S+)", re.MULTILINE)
+
+
+def first_failure(output: str | None) -> str:
+    """The first failed test named in pytest's summary, `timeout`, or `?` (the run failed before any test)."""
+    if output == "timeout":
+        return "timeout"
+    found = _FAILED.search(output or "")
+    return found.group(1) if found else "?"
+
+
+@dataclass
 class ModuleResult:
     """What one module's mutants did."""
 
@@ -273,6 +293,7 @@ class ModuleResult:
     survived: int = 0
     incompetent: int = 0  # the mutant could not be applied or tested (counted neither way)
     survivors: list[Survivor] = field(default_factory=list)
+    kills: list[Kill] = field(default_factory=list)
     baseline_seconds: float = 0.0
     note: str = ""
 
@@ -401,6 +422,7 @@ def collect(session: Path, target: Target) -> ModuleResult:
         elif r.test_outcome == TestOutcome.KILLED:
             result.killed += 1
             result.timeouts += r.output == "timeout"
+            result.kills.append(Kill(mutation.start_pos[0], mutation.operator_name, first_failure(r.output)))
         else:
             result.survived += 1
             result.survivors.append(

@@ -168,3 +168,11 @@ def test_the_report_gives_the_score_per_module_and_overall_and_every_survivor_wi
 def test_a_module_where_nothing_ran_has_no_score_rather_than_zero():
     assert mt.percent(result("misty_hill/money.py", 0, 0).score) == "–"
     assert mt.percent(mt.overall([])) == "–"
+
+
+def test_a_kill_is_credited_to_the_first_failed_test_or_to_the_timeout():
+    output = "..F\n=== short test summary info ===\nFAILED tests/e2e/t1_3/test_x.py::test_y[zh-TW] - AssertionError\n"
+
+    assert mt.first_failure(output) == "tests/e2e/t1_3/test_x.py::test_y[zh-TW]"
+    assert mt.first_failure("timeout") == "timeout"
+    assert mt.first_failure("ImportError: cannot import name") == "?"
