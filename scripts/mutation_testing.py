@@ -205,7 +205,7 @@ def _mentions_defects(node: ast.AST) -> bool:
 
 
 def excluded_spans(source: str) -> list[Span]:
-    """Code whose mutants cannot change what a clean site does: type annotations, and defect switches.
+    """Code whose mutants cannot change what a clean site does: decorators, type annotations, defect switches.
 
     A defect switch (`if "x" in defects: …`) is off in every clean run: a mutant inside its branch is
     dead code, and a mutant of its condition only switches the defect on, which tests/meta already proves
@@ -215,6 +215,9 @@ def excluded_spans(source: str) -> list[Span]:
     lines = source.splitlines()
     spans: list[Span] = []
     for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            # `@dataclass(frozen=True)` made `frozen=False`: nothing assigns to these objects, so it changes nothing.
+            spans += [_span(decorator, lines) for decorator in node.decorator_list]
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             spans += [_span(node.returns, lines)] if node.returns else []
             every = [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs, node.args.vararg, node.args.kwarg]
@@ -243,7 +246,7 @@ def worth_running(
     if scope is not None and not any(_inside(start, end, span) for span in scope):
         return "outside the module's scope"
     if any(_inside(start, end, span) for span in excluded):
-        return "in an annotation or a defect switch"
+        return "in a decorator, an annotation or a defect switch"
     return None
 
 
@@ -441,8 +444,9 @@ def run_module(target: Target, copy: Path, env: dict[str, str], timeout: float, 
     if not (resume and session.exists()):
         session.unlink(missing_ok=True)
         _cosmic_ray("init", config, session, copy, env)
-        kept, skipped = skip_unwanted(session, target, (copy / target.module).read_text(encoding="utf-8"))
-        print(f"  {kept} mutants to run, {skipped} skipped", flush=True)
+    # Also on --resume, so that a session started before a change to the selection follows it.
+    kept, skipped = skip_unwanted(session, target, (copy / target.module).read_text(encoding="utf-8"))
+    print(f"  {kept} mutants to run, {skipped} more skipped", flush=True)
     log = (OUT / f"{target.slug}.log").open("a", encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "cosmic_ray.cli", "exec", str(config), str(session)],

@@ -80,6 +80,7 @@ def test_the_test_command_runs_the_requirements_e2e_tests_fast_and_stops_at_the_
 
 
 SOURCE = '''\
+@decorate(frozen=True)
 def fee(amount: int, defects: frozenset[str] = frozenset()) -> int:
     """A fee."""
     if "fee-wrong" in defects:
@@ -102,21 +103,22 @@ def test_mutants_in_annotations_and_defect_switches_are_skipped_and_the_rule_its
     def why(line: int, column: int, operator: str = "core/NumberReplacer") -> str | None:
         return mt.worth_running(operator, (line, column), (line, column + 1), None, excluded)
 
-    assert why(1, 36, "core/AddNot") == "in an annotation or a defect switch"  # `frozenset[str]`
-    assert why(4, 18) == "in an annotation or a defect switch"  # `amount += 1` only when switched on
-    assert why(5, 11) == "in an annotation or a defect switch"  # `2 if … in defects`
-    assert why(5, 41) is None  # `else 3`: the clean path
-    assert why(6, 27) is None  # `+ 1`
-    assert why(10, 15) is None  # `x < 10`
+    assert why(1, 17, "core/ReplaceTrueWithFalse") == "in a decorator, an annotation or a defect switch"
+    assert why(2, 36, "core/AddNot") == "in a decorator, an annotation or a defect switch"  # `frozenset[str]`
+    assert why(5, 18) == "in a decorator, an annotation or a defect switch"  # `amount += 1` only when switched on
+    assert why(6, 11) == "in a decorator, an annotation or a defect switch"  # `2 if … in defects`
+    assert why(6, 41) is None  # `else 3`: the clean path
+    assert why(7, 27) is None  # `+ 1`
+    assert why(11, 15) is None  # `x < 10`
 
 
 def test_scope_limits_mutants_to_the_named_function_or_keyword():
     spans = mt.scope_spans(SOURCE, ["other", "TABLE.second"])
 
-    assert mt.worth_running("core/NumberReplacer", (10, 15), (10, 17), spans, []) is None
-    assert mt.worth_running("core/NumberReplacer", (13, 34), (13, 35), spans, []) is None  # second=3
-    assert mt.worth_running("core/NumberReplacer", (13, 20), (13, 21), spans, []) == "outside the module's scope"
-    assert mt.worth_running("core/NumberReplacer", (6, 27), (6, 28), spans, []) == "outside the module's scope"
+    assert mt.worth_running("core/NumberReplacer", (11, 15), (11, 17), spans, []) is None
+    assert mt.worth_running("core/NumberReplacer", (14, 34), (14, 35), spans, []) is None  # second=3
+    assert mt.worth_running("core/NumberReplacer", (14, 20), (14, 21), spans, []) == "outside the module's scope"
+    assert mt.worth_running("core/NumberReplacer", (7, 27), (7, 28), spans, []) == "outside the module's scope"
 
 
 @pytest.mark.parametrize(
