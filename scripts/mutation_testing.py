@@ -115,6 +115,8 @@ class Target:
     reason: str
     tests: tuple[str, ...] = ("tests/e2e",)
     scope: tuple[str, ...] = ()
+    switches: tuple[str, ...] = ()  # parameters that carry a defect switch into the module
+    dead: tuple[str, ...] = ()  # module-level names only a defect switch reaches
 
     @property
     def site(self) -> str:
@@ -139,6 +141,8 @@ def load_targets(path: Path = TARGETS) -> list[Target]:
                 reason=" ".join(str(entry["reason"]).split()),
                 tests=tuple(entry.get("tests") or ("tests/e2e",)),
                 scope=tuple(entry.get("scope") or ()),
+                switches=tuple(entry.get("switches") or ()),
+                dead=tuple(entry.get("dead") or ()),
             )
         )
     return targets
@@ -195,40 +199,51 @@ def scope_spans(source: str, scope: Iterable[str]) -> list[Span]:
     return spans
 
 
-def _mentions_defects(node: ast.AST) -> bool:
-    """Whether an expression reads the defect switches (`… in defects`, `settings.has_defect(…)`)."""
+def _mentions_defects(node: ast.AST, switches: Sequence[str] = ()) -> bool:
+    """Whether an expression reads the defect switches (`… in defects`, `settings.has_defect(…)`, a named switch)."""
     return any(
-        (isinstance(sub, ast.Name) and sub.id == "defects")
+        (isinstance(sub, ast.Name) and sub.id in ("defects", *switches))
         or (isinstance(sub, ast.Attribute) and sub.attr in ("defects", "has_defect"))
         for sub in ast.walk(node)
     )
 
 
-def excluded_spans(source: str) -> list[Span]:
+def excluded_spans(source: str, switches: Sequence[str] = (), dead: Sequence[str] = ()) -> list[Span]:
     """Code whose mutants cannot change what a clean site does: decorators, type annotations, defect switches.
 
     A defect switch (`if "x" in defects: …`) is off in every clean run: a mutant inside its branch is
     dead code, and a mutant of its condition only switches the defect on, which tests/meta already proves
     the suite catches. Neither measures the money rules, so both are skipped (the `else` side is kept).
+    `switches` names parameters that carry a switch into the module (`statutory=` set only by a defect):
+    they count as `defects` does, and their default values are skipped too. `dead` names module-level
+    code that only a switch reaches (a table used only when the switch is on).
     """
     tree = ast.parse(source)
     lines = source.splitlines()
-    spans: list[Span] = []
+    spans: list[Span] = scope_spans(source, dead) if dead else []
     for node in ast.walk(tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             # `@dataclass(frozen=True)` made `frozen=False`: nothing assigns to these objects, so it changes nothing.
             spans += [_span(decorator, lines) for decorator in node.decorator_list]
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             spans += [_span(node.returns, lines)] if node.returns else []
+            positional = [*node.args.posonlyargs, *node.args.args]
+            defaults = zip(positional[len(positional) - len(node.args.defaults) :], node.args.defaults, strict=True)
+            keyword = zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True)
+            spans += [
+                _span(value, lines)
+                for arg, value in [*defaults, *keyword]
+                if value is not None and arg.arg in ("defects", *switches)
+            ]
             every = [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs, node.args.vararg, node.args.kwarg]
             spans += [_span(arg.annotation, lines) for arg in every if arg is not None and arg.annotation is not None]
         elif isinstance(node, ast.AnnAssign):
             spans.append(_span(node.annotation, lines))
-        elif isinstance(node, (ast.If, ast.IfExp)) and _mentions_defects(node.test):
+        elif isinstance(node, (ast.If, ast.IfExp)) and _mentions_defects(node.test, switches):
             spans.append(_span(node.test, lines))
             body = node.body if isinstance(node.body, list) else [node.body]
             spans += [_span(statement, lines) for statement in body]
-        elif isinstance(node, ast.Compare) and _mentions_defects(node):
+        elif isinstance(node, ast.Compare) and _mentions_defects(node, switches):
             spans.append(_span(node, lines))
     return spans
 
@@ -386,15 +401,19 @@ def _write_config(path: Path, target: Target, command: list[str], timeout: float
 
 
 def skip_unwanted(session: Path, target: Target, source: str) -> tuple[int, int]:
-    """Mark as skipped the mutants not worth running (see worth_running): (kept, skipped)."""
+    """Mark as skipped the mutants not worth running (see worth_running): (kept, newly skipped)."""
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import WorkerOutcome, WorkResult
 
     scope = scope_spans(source, target.scope) if target.scope else None
-    excluded = excluded_spans(source)
+    excluded = excluded_spans(source, target.switches, target.dead)
     kept = skipped = 0
     with use_db(str(session), WorkDB.Mode.open) as db:
-        for item in db.pending_work_items:
+        already = {job_id for job_id, r in db.results if r.worker_outcome == WorkerOutcome.SKIPPED}
+        # Every mutant not yet skipped, run or not: a selection made finer later also reclassifies what ran.
+        for item in db.work_items:
+            if item.job_id in already:
+                continue
             mutation = item.mutations[0]
             why = worth_running(mutation.operator_name, mutation.start_pos, mutation.end_pos, scope, excluded)
             if why:
@@ -432,6 +451,14 @@ def collect(session: Path, target: Target) -> ModuleResult:
                 Survivor(target.module, mutation.start_pos[0], mutation.operator_name, r.diff or "")
             )
     return result
+
+
+def forget_survivors(session: Path) -> int:
+    """Put the session's surviving mutants back to pending, so --resume tests them again (after a fix)."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(session)) as db, db:
+        return db.execute("DELETE FROM work_results WHERE upper(test_outcome) = 'SURVIVED'").rowcount
 
 
 def run_module(target: Target, copy: Path, env: dict[str, str], timeout: float, budget_minutes: float | None,
@@ -492,6 +519,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget-minutes", type=float, help="stop each module after this long (a random sample)")
     parser.add_argument("--resume", action="store_true", help="continue the sessions kept in reports/mutation/")
     parser.add_argument("--report-only", action="store_true", help="report the kept sessions, run nothing")
+    parser.add_argument(
+        "--retest-survivors", action="store_true", help="with --resume: test the kept sessions' survivors again"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the throw-away copy (its path is printed)")
     parser.add_argument("--plan", action="store_true", help="only count each module's mutants (run and skipped)")
     args = parser.parse_args(argv)
@@ -507,8 +537,17 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no such module in {TARGETS.relative_to(ROOT)}: {', '.join(sorted(unknown)) or args.site}")
 
     if args.report_only:
-        results = [collect(OUT / f"{t.slug}.sqlite", t) for t in targets if (OUT / f"{t.slug}.sqlite").exists()]
-        return _report(results)
+        kept = [t for t in targets if (OUT / f"{t.slug}.sqlite").exists()]
+        for t in kept:  # the selection as it is now (a finer one reclassifies mutants that ran before it)
+            skip_unwanted(OUT / f"{t.slug}.sqlite", t, (ROOT / t.module).read_text(encoding="utf-8"))
+        return _report([collect(OUT / f"{t.slug}.sqlite", t) for t in kept])
+
+    if args.retest_survivors:
+        if not args.resume:
+            parser.error("--retest-survivors needs --resume")
+        for t in targets:
+            if (OUT / f"{t.slug}.sqlite").exists():
+                print(f"{t.module}: {forget_survivors(OUT / f'{t.slug}.sqlite')} survivors to test again")
 
     copy = Path(tempfile.mkdtemp(prefix="mutation-testing-"))
     try:

@@ -53,11 +53,43 @@ def test_each_module_is_judged_by_tests_that_carry_its_requirements(target):
             assert ids & set(target.requirements), f"{file.name} carries none of {target.requirements}"
 
 
-@pytest.mark.parametrize("target", [t for t in TARGETS if t.scope], ids=lambda t: t.module)
-def test_each_scope_name_is_found_in_its_module(target):
-    spans = mt.scope_spans((ROOT / target.module).read_text(encoding="utf-8"), target.scope)
+@pytest.mark.parametrize("target", [t for t in TARGETS if t.scope or t.dead], ids=lambda t: t.module)
+def test_each_scope_and_dead_name_is_found_in_its_module(target):
+    source = (ROOT / target.module).read_text(encoding="utf-8")
 
-    assert len(spans) == len(target.scope)
+    assert len(mt.scope_spans(source, [*target.scope, *target.dead])) == len(target.scope) + len(target.dead)
+
+
+@pytest.mark.parametrize("target", [t for t in TARGETS if t.switches], ids=lambda t: t.module)
+def test_each_named_switch_is_a_parameter_of_its_module(target):
+    source = (ROOT / target.module).read_text(encoding="utf-8")
+    for switch in target.switches:
+        assert re.search(rf"\b{switch}: bool", source), f"{target.module}: no parameter {switch}"
+
+
+def test_a_parameter_that_carries_a_switch_and_the_tables_only_it_reaches_are_skipped():
+    source = """\
+def refund(plan: str, days: int, statutory: bool = False) -> int:
+    if statutory:
+        bands = _LAW
+    else:
+        bands = _OURS
+    return bands[0]
+
+
+_LAW = ((14, 100),)
+_OURS = ((10, 100),)
+"""
+    excluded = mt.excluded_spans(source, switches=["statutory"], dead=["_LAW"])
+
+    def why(line: int, column: int) -> str | None:
+        return mt.worth_running("core/NumberReplacer", (line, column), (line, column + 1), None, excluded)
+
+    assert why(1, 54) is not None  # `= False`
+    assert why(3, 16) is not None  # the branch only the switch takes
+    assert why(9, 9) is not None  # `_LAW`
+    assert why(5, 16) is None  # the clean branch
+    assert why(10, 10) is None  # `_OURS`
 
 
 def test_a_scope_name_that_is_not_there_is_an_error():
@@ -178,3 +210,19 @@ def test_a_kill_is_credited_to_the_first_failed_test_or_to_the_timeout():
     assert mt.first_failure(output) == "tests/e2e/t1_3/test_x.py::test_y[zh-TW]"
     assert mt.first_failure("timeout") == "timeout"
     assert mt.first_failure("ImportError: cannot import name") == "?"
+
+
+def test_retesting_survivors_puts_only_them_back_to_pending(tmp_path):
+    import sqlite3
+
+    session = tmp_path / "s.sqlite"
+    with sqlite3.connect(session) as db:
+        db.execute("CREATE TABLE work_results (job_id TEXT, worker_outcome TEXT, test_outcome TEXT)")
+        db.executemany(
+            "INSERT INTO work_results VALUES (?, ?, ?)",
+            [("a", "NORMAL", "SURVIVED"), ("b", "NORMAL", "KILLED"), ("c", "SKIPPED", None)],
+        )
+
+    assert mt.forget_survivors(session) == 1
+    with sqlite3.connect(session) as db:
+        assert sorted(row[0] for row in db.execute("SELECT job_id FROM work_results")) == ["b", "c"]
