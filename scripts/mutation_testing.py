@@ -473,7 +473,7 @@ def run_module(target: Target, copy: Path, env: dict[str, str], timeout: float, 
         _cosmic_ray("init", config, session, copy, env)
     # Also on --resume, so that a session started before a change to the selection follows it.
     kept, skipped = skip_unwanted(session, target, (copy / target.module).read_text(encoding="utf-8"))
-    print(f"  {kept} mutants to run, {skipped} more skipped", flush=True)
+    print(f"  {kept} mutants selected (run before or to run), {skipped} more skipped", flush=True)
     log = (OUT / f"{target.slug}.log").open("a", encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "cosmic_ray.cli", "exec", str(config), str(session)],
