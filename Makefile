@@ -6,7 +6,7 @@
 #   make test   the project's own tests: site, support, e2e and meta
 # Both install what is missing first: .venv, Python packages, system Chromium and CJK fonts, Allure.
 #
-# Also: make report | gates | flake-check | bench | shard-check | durations | lint
+# Also: make report | gates | flake-check | bench | shard-check | durations | lint | mutation
 
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -38,7 +38,7 @@ MIN_TESTS ?= 150
 RUNS ?= 10
 ALLURE := NODE_OPTIONS="--require ./scripts/node-iterator-helpers.cjs" npx --no-install allure
 
-.PHONY: e2e test report gates setup lint clean flake-check bench shard-check durations
+.PHONY: e2e test report gates setup lint clean flake-check bench shard-check durations mutation
 
 # One pytest run per language, each with its own coverage file, all into one Allure results folder
 # (each result carries its language as a label and a parameter); then one report and the gates over
@@ -96,6 +96,14 @@ bench: setup
 
 shard-check: setup
 	$(PY) scripts/shard_check.py --shards 2
+
+# Mutation testing (docs/trust.md): cosmic-ray plants small bugs in the reference sites' money and rule modules
+# (scripts/mutation_targets.yaml), one at a time in a throw-away copy, and the e2e tests of each module's requirements
+# must fail; prints the score per module and overall and every surviving mutant. Hours for every module, so not part
+# of make test; narrow it with MUTATION_ARGS="--site misty_hill", "--module demo_site/pricing.py", "--budget-minutes 20".
+MUTATION_ARGS ?=
+mutation: setup
+	nice -n 19 $(PY) scripts/mutation_testing.py $(MUTATION_ARGS)
 
 durations: setup
 	$(PY) -m pytest tests/e2e -p no:randomly --store-durations --durations-path .test_durations $(PYTEST_ARGS)

@@ -24,6 +24,9 @@ EXAMPLES = {
 INVALID_EXAMPLES = (
     ("company", "12345678", "tax-id-bad-checksum"),
     ("company", "10458573", "tax-id-7th-digit-7-failing-both-rules"),
+    # Passes the plus-one rule but its 7th digit is 5, not 7: a site that relaxes that condition accepts it.
+    ("company", "04595256", "tax-id-plus-one-rule-without-a-7th-digit-7"),
+    ("company", "10000083", "tax-id-plus-one-rule-with-a-7th-digit-8"),
     ("company", "1234567", "tax-id-seven-digits"),
     ("mobile-barcode", "ABC12345", "mobile-barcode-without-slash"),
     ("mobile-barcode", "/abc1234", "mobile-barcode-lower-case"),
