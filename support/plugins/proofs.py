@@ -119,12 +119,15 @@ def read_proofs(path: Path) -> list[Proof]:
 
 @pytest.hookimpl(trylast=True)  # the last parametrization of a test: the switch is the last part of its ID
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """A test that uses the site runs once for each listed switch of a requirement it carries."""
+    """A test that uses the site runs once for each listed switch; those of requirements it lacks are deselected.
+
+    Every switch, not only those of the function's own requirements: a case of a parametrized test
+    may carry a requirement of its own (a mark on its parameter), seen only on the collected item.
+    """
     run = metafunc.config.stash.get(PROOFS, None)
     if run is None or SWITCH_FIXTURE not in metafunc.fixturenames:
         return
-    carried = requirement_ids(metafunc.definition)
-    switches = [proof.switch for proof in run.proofs if proof.requirement in carried]
+    switches = [proof.switch for proof in run.proofs]
     if switches:
         metafunc.parametrize(SWITCH_FIXTURE, switches, indirect=True, scope="session", ids=switches)
 
