@@ -70,7 +70,8 @@ class Dovecot:
                 break
             if _answers(self.imap_port) and _answers(self.lmtp_port):
                 return self
-            time.sleep(0.05)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self._process.wait(timeout=0.05)  # the pause between probes, ended early if Dovecot exits
         log = self.log()
         self.stop()
         hint = "are dovecot-imapd and dovecot-lmtpd installed? `make setup` installs them"
